@@ -37,6 +37,8 @@ const (
 	HeaderTopic     = "vigie-topic"
 	HeaderPartition = "vigie-partition"
 	HeaderOffset    = "vigie-offset"
+	// HeaderOrigin says where input rejected by ingest came from (file:line, post key).
+	HeaderOrigin = "vigie-origin"
 )
 
 // Config says which brokers to talk to and how topics are laid out.

@@ -248,5 +248,11 @@ func ReaderConfig(cfg Config, group, topic string, queue int) kafka.ReaderConfig
 		StartOffset:    kafka.FirstOffset,
 		CommitInterval: 0,
 		QueueCapacity:  queue,
+		// A member that died without leaving (kill -9) holds its partitions
+		// until its session expires: keep that short so a restart resumes fast.
+		SessionTimeout:    10 * time.Second,
+		RebalanceTimeout:  10 * time.Second,
+		HeartbeatInterval: time.Second,
+		JoinGroupBackoff:  time.Second,
 	}
 }

@@ -1,0 +1,327 @@
+package chserver
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// layout names the files and folders of one server Dir.
+type layout struct {
+	dir, config, users, credentials, state, lock string
+	data, tmp, userFiles, formatSchemas, logDir  string
+	serverLog, errLog, stdoutLog, stderrLog      string
+}
+
+func layoutOf(dir string) layout {
+	j := func(p ...string) string { return filepath.Join(append([]string{dir}, p...)...) }
+	return layout{
+		dir:           dir,
+		config:        j("config.xml"),
+		users:         j("users.xml"),
+		credentials:   j("credentials.json"),
+		state:         j("state.json"),
+		lock:          j("lock"),
+		data:          j("data"),
+		tmp:           j("tmp"),
+		userFiles:     j("user_files"),
+		formatSchemas: j("format_schemas"),
+		logDir:        j("log"),
+		serverLog:     j("log", "server.log"),
+		errLog:        j("log", "server.err.log"),
+		stdoutLog:     j("log", "stdout.log"),
+		stderrLog:     j("log", "stderr.log"),
+	}
+}
+
+func (l layout) makeDirs() error {
+	if err := os.MkdirAll(l.dir, 0o750); err != nil {
+		return err
+	}
+	for _, d := range []string{l.data, l.tmp, l.userFiles, l.formatSchemas, l.logDir} {
+		if err := os.MkdirAll(d, 0o750); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// credentialsFile holds the two generated users; kept 0600 in Dir.
+type credentialsFile struct {
+	Writer Credentials `json:"writer"`
+	Reader Credentials `json:"reader"`
+}
+
+// loadOrCreateCredentials reads the credentials file, creating it with fresh
+// random passwords on first use and filling any missing password.
+func loadOrCreateCredentials(path string) (credentialsFile, error) {
+	var c credentialsFile
+	b, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		if err := json.Unmarshal(b, &c); err != nil {
+			return c, fmt.Errorf("credentials %s: %w (delete it to generate new passwords)", path, err)
+		}
+		if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(path, 0o600); err != nil {
+				return c, fmt.Errorf("credentials %s: %w", path, err)
+			}
+		}
+	case errors.Is(err, os.ErrNotExist):
+	default:
+		return c, fmt.Errorf("credentials: %w", err)
+	}
+	changed := false
+	if c.Writer.User != writerUser || c.Writer.Password == "" {
+		c.Writer = Credentials{User: writerUser, Password: rand.Text()}
+		changed = true
+	}
+	if c.Reader.User != readerUser || c.Reader.Password == "" {
+		c.Reader = Credentials{User: readerUser, Password: rand.Text()}
+		changed = true
+	}
+	if changed {
+		b, err := json.MarshalIndent(c, "", "  ")
+		if err != nil {
+			return c, err
+		}
+		if err := writeFileAtomic(path, append(b, '\n'), 0o600); err != nil {
+			return c, fmt.Errorf("credentials: %w", err)
+		}
+	}
+	return c, nil
+}
+
+// state is the content of state.json: the server running for this Dir.
+type state struct {
+	PID       int       `json:"pid"`
+	TCPPort   int       `json:"tcp_port"`
+	HTTPPort  int       `json:"http_port"`
+	Version   string    `json:"version"`
+	Binary    string    `json:"binary,omitempty"`
+	Config    string    `json:"config,omitempty"`
+	StartedAt time.Time `json:"started_at"`
+}
+
+func readState(path string) (state, error) {
+	var st state
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return st, err
+	}
+	if err := json.Unmarshal(b, &st); err != nil {
+		return state{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return st, nil
+}
+
+func writeState(path string, st state) error {
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, append(b, '\n'), 0o644)
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames it.
+func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // no-op after a successful rename
+	if err := f.Chmod(perm); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// xmlText escapes s for use as XML character data.
+func xmlText(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// dirPath is a folder path with the trailing slash ClickHouse expects.
+func dirPath(p string) string { return xmlText(strings.TrimSuffix(p, "/") + "/") }
+
+// serverConfigXML is the server config. It keeps to settings that 18.16 and
+// current versions both accept; <clickhouse> is the root name current
+// versions use, and 18.16 does not check the root name.
+func serverConfigXML(l layout, tcpPort, httpPort int) []byte {
+	return fmt.Appendf(nil, `<?xml version="1.0"?>
+<!-- Generated by Vigie (store/chserver); rewritten on every start. -->
+<clickhouse>
+    <logger>
+        <level>information</level>
+        <log>%s</log>
+        <errorlog>%s</errorlog>
+        <size>100M</size>
+        <count>3</count>
+        <console>0</console>
+    </logger>
+    <listen_host>127.0.0.1</listen_host>
+    <tcp_port>%d</tcp_port>
+    <http_port>%d</http_port>
+    <path>%s</path>
+    <tmp_path>%s</tmp_path>
+    <user_files_path>%s</user_files_path>
+    <format_schema_path>%s</format_schema_path>
+    <users_config>%s</users_config>
+    <default_profile>default</default_profile>
+    <default_database>default</default_database>
+    <mark_cache_size>268435456</mark_cache_size>
+    <max_concurrent_queries>100</max_concurrent_queries>
+</clickhouse>
+`,
+		xmlText(l.serverLog), xmlText(l.errLog), tcpPort, httpPort,
+		dirPath(l.data), dirPath(l.tmp), dirPath(l.userFiles), dirPath(l.formatSchemas),
+		xmlText(l.users))
+}
+
+// usersXML defines the writer ("default") and reader ("readonly") users,
+// reachable from loopback only, with SHA-256 password hashes.
+func usersXML(c credentialsFile) []byte {
+	sum := func(p string) string { h := sha256.Sum256([]byte(p)); return hex.EncodeToString(h[:]) }
+	return fmt.Appendf(nil, `<?xml version="1.0"?>
+<!-- Generated by Vigie (store/chserver); rewritten on every start. Passwords: credentials.json. -->
+<clickhouse>
+    <profiles>
+        <default>
+        </default>
+        <readonly>
+            <readonly>1</readonly>
+        </readonly>
+    </profiles>
+    <users>
+        <%[1]s>
+            <password_sha256_hex>%[2]s</password_sha256_hex>
+            <networks>
+                <ip>127.0.0.1</ip>
+                <ip>::1</ip>
+            </networks>
+            <profile>default</profile>
+            <quota>default</quota>
+        </%[1]s>
+        <%[3]s>
+            <password_sha256_hex>%[4]s</password_sha256_hex>
+            <networks>
+                <ip>127.0.0.1</ip>
+                <ip>::1</ip>
+            </networks>
+            <profile>readonly</profile>
+            <quota>default</quota>
+        </%[3]s>
+    </users>
+    <quotas>
+        <default>
+            <interval>
+                <duration>3600</duration>
+                <queries>0</queries>
+                <errors>0</errors>
+                <result_rows>0</result_rows>
+                <read_rows>0</read_rows>
+                <execution_time>0</execution_time>
+            </interval>
+        </default>
+    </quotas>
+</clickhouse>
+`, c.Writer.User, sum(c.Writer.Password), c.Reader.User, sum(c.Reader.Password))
+}
+
+// readConfigPorts returns the ports of a config.xml written earlier.
+func readConfigPorts(path string) (tcpPort, httpPort int, err error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	var c struct {
+		TCPPort  int `xml:"tcp_port"`
+		HTTPPort int `xml:"http_port"`
+	}
+	if err := xml.Unmarshal(b, &c); err != nil {
+		return 0, 0, err
+	}
+	return c.TCPPort, c.HTTPPort, nil
+}
+
+// logMark is the size of a log file before a launch.
+type logMark struct {
+	path string
+	size int64
+}
+
+func logMarks(paths ...string) []logMark {
+	m := make([]logMark, 0, len(paths))
+	for _, p := range paths {
+		var size int64
+		if fi, err := os.Stat(p); err == nil {
+			size = fi.Size()
+		}
+		m = append(m, logMark{p, size})
+	}
+	return m
+}
+
+const tailLines = 20
+
+// tails formats the last lines written to each marked log since its mark.
+func tails(marks []logMark) string {
+	var b strings.Builder
+	for _, m := range marks {
+		t := tailSince(m.path, m.size, tailLines)
+		if t == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "\n--- last lines of %s ---\n%s", m.path, t)
+	}
+	if b.Len() == 0 {
+		return " (its logs are empty)"
+	}
+	return b.String()
+}
+
+// tailSince returns at most n last lines of what was written to path after
+// offset, reading at most 16 KiB.
+func tailSince(path string, offset int64, n int) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || fi.Size() <= offset {
+		return ""
+	}
+	const maxRead = 16 << 10
+	from := max(offset, fi.Size()-maxRead)
+	buf := make([]byte, fi.Size()-from)
+	if _, err := f.ReadAt(buf, from); err != nil && err != io.EOF {
+		return ""
+	}
+	lines := bytes.Split(bytes.TrimRight(buf, "\n"), []byte("\n"))
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return string(bytes.Join(lines, []byte("\n"))) + "\n"
+}

@@ -1,0 +1,265 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/vigie-edu/vigie/post"
+)
+
+// Bucket is a time-series step. Only the values below exist: each maps to a
+// ClickHouse function available since 18.16, never to user text.
+type Bucket string
+
+// The buckets charts can ask for.
+const (
+	Minute         Bucket = "1m"
+	FiveMinutes    Bucket = "5m"
+	FifteenMinutes Bucket = "15m"
+	Hour           Bucket = "1h"
+	Day            Bucket = "1d"
+)
+
+var bucketFuncs = map[Bucket]string{
+	Minute:         "toStartOfMinute",
+	FiveMinutes:    "toStartOfFiveMinute",
+	FifteenMinutes: "toStartOfFifteenMinutes",
+	Hour:           "toStartOfHour",
+	Day:            "toStartOfDay",
+}
+
+// Duration returns the length of one bucket.
+func (b Bucket) Duration() time.Duration {
+	switch b {
+	case Minute:
+		return time.Minute
+	case FiveMinutes:
+		return 5 * time.Minute
+	case FifteenMinutes:
+		return 15 * time.Minute
+	case Hour:
+		return time.Hour
+	case Day:
+		return 24 * time.Hour
+	}
+	return 0
+}
+
+// ParseBucket checks a bucket name from a user.
+func ParseBucket(s string) (Bucket, error) {
+	if _, ok := bucketFuncs[Bucket(s)]; !ok {
+		return "", fmt.Errorf("unknown time bucket %q (want 1m, 5m, 15m, 1h or 1d)", s)
+	}
+	return Bucket(s), nil
+}
+
+// Window selects posts created in [From, To) and how to bucket them.
+type Window struct {
+	From, To time.Time
+	Bucket   Bucket
+}
+
+func (w Window) validate() (string, error) {
+	fn, ok := bucketFuncs[w.Bucket]
+	if !ok {
+		return "", fmt.Errorf("unknown time bucket %q", w.Bucket)
+	}
+	if !w.From.Before(w.To) {
+		return "", fmt.Errorf("empty time window [%s, %s)", w.From.Format(time.RFC3339), w.To.Format(time.RFC3339))
+	}
+	return fn, nil
+}
+
+// Totals are the exact counts of distinct posts.
+type Totals struct {
+	Posts   uint64
+	ByLabel map[post.Label]uint64
+}
+
+// Totals counts the distinct posts stored, in all and by label.
+func (db *DB) Totals(ctx context.Context) (Totals, error) {
+	t := Totals{ByLabel: map[post.Label]uint64{}}
+	rows, err := db.conn.Query(ctx, "SELECT toString(label), count() FROM posts FINAL GROUP BY label")
+	if err != nil {
+		return t, fmt.Errorf("clickhouse: count posts by label: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var label string
+		var n uint64
+		if err := rows.Scan(&label, &n); err != nil {
+			return t, fmt.Errorf("clickhouse: count posts by label: %w", err)
+		}
+		t.ByLabel[post.Label(label)] = n
+		t.Posts += n
+	}
+	if err := rows.Err(); err != nil {
+		return t, fmt.Errorf("clickhouse: count posts by label: %w", err)
+	}
+	return t, nil
+}
+
+// RawRows counts the rows of the posts table before deduplication: it is
+// larger than Totals().Posts when posts were delivered more than once and
+// not merged yet.
+func (db *DB) RawRows(ctx context.Context) (uint64, error) {
+	var n uint64
+	if err := db.conn.QueryRow(ctx, "SELECT count() FROM posts").Scan(&n); err != nil {
+		return 0, fmt.Errorf("clickhouse: count raw rows: %w", err)
+	}
+	return n, nil
+}
+
+// Extent returns the creation time of the first and the last stored post.
+// ok is false when nothing is stored.
+func (db *DB) Extent(ctx context.Context) (from, to time.Time, ok bool, err error) {
+	var n uint64
+	row := db.conn.QueryRow(ctx, "SELECT count(), min(created_at), max(created_at) FROM posts")
+	if err := row.Scan(&n, &from, &to); err != nil {
+		return from, to, false, fmt.Errorf("clickhouse: time extent of posts: %w", err)
+	}
+	return from.UTC(), to.UTC(), n > 0, nil
+}
+
+// RegionCount is the number of posts of one region in one time bucket.
+type RegionCount struct {
+	Bucket time.Time
+	Region string // "" for posts whose region is unknown
+	Posts  uint64
+}
+
+// OutagesByRegion counts distinct outage reports per time bucket and region.
+func (db *DB) OutagesByRegion(ctx context.Context, w Window) ([]RegionCount, error) {
+	fn, err := w.validate()
+	if err != nil {
+		return nil, err
+	}
+	q := `SELECT ` + fn + `(created_at) AS t, region, count()
+		FROM posts FINAL
+		WHERE label = 'outage_report' AND created_at >= toDateTime(?) AND created_at < toDateTime(?)
+		GROUP BY t, region ORDER BY t, region`
+	rows, err := db.conn.Query(ctx, q, w.From.Unix(), w.To.Unix())
+	if err != nil {
+		return nil, fmt.Errorf("clickhouse: outages by region: %w", err)
+	}
+	defer rows.Close()
+	var out []RegionCount
+	for rows.Next() {
+		var r RegionCount
+		if err := rows.Scan(&r.Bucket, &r.Region, &r.Posts); err != nil {
+			return nil, fmt.Errorf("clickhouse: outages by region: %w", err)
+		}
+		r.Bucket = r.Bucket.UTC()
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("clickhouse: outages by region: %w", err)
+	}
+	return out, nil
+}
+
+// LabelCount is the number of posts of one label in one time bucket.
+type LabelCount struct {
+	Bucket time.Time
+	Label  post.Label
+	Posts  uint64
+}
+
+// LabelMix counts distinct posts per time bucket and label.
+func (db *DB) LabelMix(ctx context.Context, w Window) ([]LabelCount, error) {
+	fn, err := w.validate()
+	if err != nil {
+		return nil, err
+	}
+	q := `SELECT ` + fn + `(created_at) AS t, toString(label), count()
+		FROM posts FINAL
+		WHERE created_at >= toDateTime(?) AND created_at < toDateTime(?)
+		GROUP BY t, label ORDER BY t, label`
+	rows, err := db.conn.Query(ctx, q, w.From.Unix(), w.To.Unix())
+	if err != nil {
+		return nil, fmt.Errorf("clickhouse: label mix: %w", err)
+	}
+	defer rows.Close()
+	var out []LabelCount
+	for rows.Next() {
+		var r LabelCount
+		var label string
+		if err := rows.Scan(&r.Bucket, &label, &r.Posts); err != nil {
+			return nil, fmt.Errorf("clickhouse: label mix: %w", err)
+		}
+		r.Bucket, r.Label = r.Bucket.UTC(), post.Label(label)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("clickhouse: label mix: %w", err)
+	}
+	return out, nil
+}
+
+// LabelRegion is the number of distinct posts with one label and region.
+type LabelRegion struct {
+	Label  post.Label
+	Region string
+	Posts  uint64
+}
+
+// CountByLabelRegion counts distinct posts per label and region, over all time.
+func (db *DB) CountByLabelRegion(ctx context.Context) ([]LabelRegion, error) {
+	rows, err := db.conn.Query(ctx, `SELECT toString(label), region, count() FROM posts FINAL
+		GROUP BY label, region ORDER BY label, region`)
+	if err != nil {
+		return nil, fmt.Errorf("clickhouse: count by label and region: %w", err)
+	}
+	defer rows.Close()
+	var out []LabelRegion
+	for rows.Next() {
+		var r LabelRegion
+		var label string
+		if err := rows.Scan(&label, &r.Region, &r.Posts); err != nil {
+			return nil, fmt.Errorf("clickhouse: count by label and region: %w", err)
+		}
+		r.Label = post.Label(label)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("clickhouse: count by label and region: %w", err)
+	}
+	return out, nil
+}
+
+// QueryTSV runs a researcher's query and writes the result as tab-separated
+// values with a header line, the way clickhouse-client prints TSVWithNames.
+// It is meant for the readonly user: the server refuses writes.
+func (db *DB) QueryTSV(ctx context.Context, query string, write func(line []string) error) error {
+	rows, err := db.conn.Query(ctx, query)
+	if err != nil {
+		return fmt.Errorf("clickhouse: query: %w", err)
+	}
+	defer rows.Close()
+	cols := rows.Columns()
+	if err := write(cols); err != nil {
+		return err
+	}
+	types := rows.ColumnTypes()
+	vals := make([]any, len(cols))
+	for rows.Next() {
+		for i, ct := range types {
+			vals[i] = newScanTarget(ct.ScanType())
+		}
+		if err := rows.Scan(vals...); err != nil {
+			return fmt.Errorf("clickhouse: query: %w", err)
+		}
+		line := make([]string, len(cols))
+		for i, v := range vals {
+			line[i] = formatValue(v)
+		}
+		if err := write(line); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("clickhouse: query: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,182 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigie-edu/vigie/internal/chtest"
+	"github.com/vigie-edu/vigie/post"
+	"github.com/vigie-edu/vigie/store"
+)
+
+var day = time.Date(2021, 4, 6, 7, 0, 0, 0, time.UTC)
+
+func classified(i int, label post.Label, region string, at time.Time) post.Classified {
+	return post.Classified{
+		Post: post.Post{
+			ID: fmt.Sprint(i), Source: post.SourceScenario, CreatedAt: day.Add(time.Duration(i) * time.Minute),
+			Text: "Pronote plante encore #ecolealamaison", Hashtags: []string{"ecolealamaison"}, IngestedAt: at,
+		},
+		Label: label, Region: region, Platform: post.PlatformPronote, Language: "fr",
+		Role: post.RoleTeacher, Classifier: "test-v1", ClassifiedAt: at,
+	}
+}
+
+func TestMigrateIsIdempotent(t *testing.T) {
+	srv := chtest.Start(t)
+	applied, err := store.Migrate(context.Background(), srv.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(applied) != 0 {
+		t.Fatalf("second migrate applied %v, want nothing", applied)
+	}
+	all, err := store.Migrations()
+	if err != nil || len(all) == 0 {
+		t.Fatalf("migrations: %v %v", all, err)
+	}
+}
+
+// TestRedeliveryAndReclassificationCountOnce inserts the same posts twice (a
+// redelivered batch), then again with a newer classification: counts see
+// each post once, with its newest label.
+func TestRedeliveryAndReclassificationCountOnce(t *testing.T) {
+	srv := chtest.Start(t)
+	db := chtest.Open(t, srv.Writer)
+	ctx := context.Background()
+	t0 := time.Now().UTC().Truncate(time.Second)
+	var batch []post.Classified
+	for i := 0; i < 100; i++ {
+		batch = append(batch, classified(i, post.LabelOutage, "FR-IDF", t0))
+	}
+	for range 2 {
+		if err := db.InsertPosts(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	totals, err := db.Totals(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if totals.Posts != 100 || totals.ByLabel[post.LabelOutage] != 100 {
+		t.Fatalf("after redelivery: %+v, want 100 outage reports", totals)
+	}
+	raw, err := db.RawRows(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if raw != 200 {
+		t.Logf("raw rows %d (merges may already have deduplicated)", raw)
+	}
+
+	// A new classifier version relabels the first 30 posts.
+	var re []post.Classified
+	for i := 0; i < 30; i++ {
+		re = append(re, classified(i, post.LabelComplaint, "FR-HDF", t0.Add(time.Second)))
+	}
+	if err := db.InsertPosts(ctx, re); err != nil {
+		t.Fatal(err)
+	}
+	totals, err = db.Totals(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if totals.Posts != 100 || totals.ByLabel[post.LabelOutage] != 70 || totals.ByLabel[post.LabelComplaint] != 30 {
+		t.Fatalf("after reclassification: %+v, want 70 outage reports and 30 complaints", totals)
+	}
+	byRegion, err := db.CountByLabelRegion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]uint64{"outage_report/FR-IDF": 70, "complaint/FR-HDF": 30}
+	if len(byRegion) != len(want) {
+		t.Fatalf("by label and region: %+v", byRegion)
+	}
+	for _, r := range byRegion {
+		if want[string(r.Label)+"/"+r.Region] != r.Posts {
+			t.Errorf("%s/%s = %d", r.Label, r.Region, r.Posts)
+		}
+	}
+}
+
+func TestQueriesBucketAndBindWindow(t *testing.T) {
+	srv := chtest.Start(t)
+	db := chtest.Open(t, srv.Writer)
+	ctx := context.Background()
+	now := time.Now().UTC()
+	var batch []post.Classified
+	for i := 0; i < 60; i++ { // one post a minute from 07:00 to 07:59
+		label := post.LabelOutage
+		if i%3 == 0 {
+			label = post.LabelTestimony
+		}
+		region := "FR-OCC"
+		if i%2 == 0 {
+			region = ""
+		}
+		batch = append(batch, classified(i, label, region, now))
+	}
+	if err := db.InsertPosts(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	w := store.Window{From: day, To: day.Add(30 * time.Minute), Bucket: store.FifteenMinutes}
+	rows, err := db.OutagesByRegion(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]uint64{}
+	for _, r := range rows {
+		got[r.Bucket.Format("15:04")+" "+r.Region] = r.Posts
+	}
+	// Minutes 0..14: outage when i%3 != 0 -> 10 posts; region FR-OCC when odd.
+	want := map[string]uint64{"07:00 ": 5, "07:00 FR-OCC": 5, "07:15 ": 5, "07:15 FR-OCC": 5}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q = %d, want %d (all: %v)", k, got[k], v, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("unexpected buckets: %v", got)
+	}
+	mix, err := db.LabelMix(ctx, store.Window{From: day, To: day.Add(time.Hour), Bucket: store.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mix) != 2 || mix[0].Posts+mix[1].Posts != 60 {
+		t.Errorf("label mix = %+v", mix)
+	}
+	from, to, ok, err := db.Extent(ctx)
+	if err != nil || !ok || !from.Equal(day) || !to.Equal(day.Add(59*time.Minute)) {
+		t.Errorf("extent = %v %v %v %v", from, to, ok, err)
+	}
+	if _, err := db.OutagesByRegion(ctx, store.Window{From: day, To: day.Add(time.Hour), Bucket: "1 DAY); DROP TABLE posts; --"}); err == nil {
+		t.Error("a bucket outside the list was accepted")
+	}
+	if _, err := store.ParseBucket("2h"); err == nil {
+		t.Error("ParseBucket accepted 2h")
+	}
+}
+
+func TestReadonlyUserCannotWrite(t *testing.T) {
+	srv := chtest.Start(t)
+	ro := chtest.Open(t, srv.Reader)
+	ctx := context.Background()
+	err := ro.InsertPosts(ctx, []post.Classified{classified(1, post.LabelOther, "", time.Now())})
+	if err == nil || !strings.Contains(strings.ToLower(err.Error()), "readonly") {
+		t.Fatalf("insert as readonly: err = %v, want a readonly refusal", err)
+	}
+	var lines [][]string
+	err = ro.QueryTSV(ctx, "SELECT 'a\tb' AS s, 42 AS n, ['x'] AS arr", func(l []string) error { lines = append(lines, l); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(lines[0], ",") != "s,n,arr" || strings.Join(lines[1], "|") != `a\tb|42|['x']` {
+		t.Errorf("tsv = %q", lines)
+	}
+	if err := ro.QueryTSV(ctx, "DROP TABLE posts", func([]string) error { return nil }); err == nil {
+		t.Error("readonly user dropped a table")
+	}
+}
