@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -19,55 +20,80 @@ var DefaultTerms = []string{
 // matches a word or a hashtag; a several-word term matches those words in a
 // row.
 type Tracker struct {
-	single map[string]string // folded word -> term as configured
-	multi  [][2]string       // folded " w1 w2 " -> term
+	single map[string]string
+	lens   [64]bool // lengths of the one-word terms, to skip map lookups
+	multi  []multiTerm
+	terms  []string
+}
+
+type multiTerm struct {
+	pattern []byte // " w1 w2 "
+	term    string // "w1 w2"
 }
 
 // NewTracker builds a tracker for terms (hashtags may be given with their '#').
 func NewTracker(terms []string) (*Tracker, error) {
 	t := &Tracker{single: map[string]string{}}
 	for _, raw := range terms {
-		words := fold.Words(strings.TrimPrefix(strings.TrimSpace(raw), "#"))
+		words := bytes.Fields(fold.AppendWords(nil, []byte(raw)))
 		switch len(words) {
 		case 0:
 			return nil, fmt.Errorf("track: empty term %q", raw)
 		case 1:
-			t.single[words[0]] = words[0]
+			w := string(words[0])
+			t.single[w] = w
+			t.lens[min(len(w), len(t.lens)-1)] = true
+			t.terms = append(t.terms, w)
 		default:
-			joined := strings.Join(words, " ")
-			t.multi = append(t.multi, [2]string{" " + joined + " ", joined})
+			j := string(bytes.Join(words, []byte{' '}))
+			t.multi = append(t.multi, multiTerm{[]byte(" " + j + " "), j})
+			t.terms = append(t.terms, j)
 		}
 	}
 	return t, nil
 }
 
+// Terms returns the tracked terms, folded.
+func (t *Tracker) Terms() []string { return t.terms }
+
 // Match returns the tracked terms found in the post's text and hashtags, in
 // folded form, each once.
 func (t *Tracker) Match(p *post.Post) []string {
-	var out []string
-	seen := map[string]bool{}
+	text := p.Text
+	if len(p.Hashtags) > 0 {
+		text += " " + strings.Join(p.Hashtags, " ")
+	}
+	out, _ := t.MatchText(nil, []byte(text), nil)
+	return out
+}
+
+// MatchText appends to dst the terms found in text, each once. scratch is
+// a reusable buffer, returned grown: hot paths pass it back to avoid
+// allocating.
+func (t *Tracker) MatchText(dst []string, text, scratch []byte) ([]string, []byte) {
+	scratch = append(scratch[:0], ' ')
+	scratch = fold.AppendWords(scratch, text)
 	add := func(term string) {
-		if !seen[term] {
-			seen[term] = true
-			out = append(out, term)
-		}
-	}
-	words := fold.Words(p.Text)
-	for _, h := range p.Hashtags {
-		words = append(words, fold.Words(h)...)
-	}
-	for _, w := range words {
-		if term, ok := t.single[w]; ok {
-			add(term)
-		}
-	}
-	if len(t.multi) > 0 {
-		joined := " " + strings.Join(words, " ") + " "
-		for _, m := range t.multi {
-			if strings.Contains(joined, m[0]) {
-				add(m[1])
+		for _, x := range dst {
+			if x == term {
+				return
 			}
 		}
+		dst = append(dst, term)
 	}
-	return out
+	for w := scratch[1:]; len(w) > 0; {
+		i := bytes.IndexByte(w, ' ')
+		if t.lens[min(i, len(t.lens)-1)] {
+			if term, ok := t.single[string(w[:i])]; ok {
+				add(term)
+			}
+		}
+		w = w[i+1:]
+	}
+	for _, m := range t.multi {
+		if bytes.Contains(scratch, m.pattern) {
+			add(m.term)
+		}
+	}
+	return dst, scratch
 }
