@@ -1,0 +1,297 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/vigie-edu/vigie/classify"
+	"github.com/vigie-edu/vigie/dashboard"
+	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/post"
+	"github.com/vigie-edu/vigie/store"
+)
+
+// Config is everything `vigie run` needs.
+type Config struct {
+	DataDir  string
+	HTTPAddr string // "" disables the dashboard
+	Sources  []string
+	Speed    float64
+	Scale    int
+	Terms    []string
+	Kafka    KafkaConfig
+	CH       ClickHouseConfig
+	// Once stops when the sources are exhausted and every post is stored.
+	Once bool
+	// Workers classify in parallel (0: one per core).
+	Workers int
+	Logger  *slog.Logger
+}
+
+// Validate reports a configuration that cannot work.
+func (c Config) Validate() error {
+	if c.DataDir == "" {
+		return errors.New("no data folder")
+	}
+	if len(c.Sources) == 0 {
+		return errors.New("no source")
+	}
+	if c.Speed < 0 {
+		return fmt.Errorf("speed must be 0 (as fast as possible) or positive, got %g", c.Speed)
+	}
+	if c.Kafka.Partitions < 1 {
+		return fmt.Errorf("partitions must be at least 1, got %d", c.Kafka.Partitions)
+	}
+	return nil
+}
+
+// Summary is what `vigie run --once` prints: the counts of this run, and the
+// distinct posts in ClickHouse after it (all runs on the data folder).
+type Summary struct {
+	Ingested      int64                 `json:"ingested"`
+	Classified    int64                 `json:"classified"`
+	Stored        int64                 `json:"stored"`
+	DLQ           int64                 `json:"dlq"`
+	DistinctPosts uint64                `json:"distinct_posts"`
+	ByLabel       map[post.Label]uint64 `json:"by_label"`
+}
+
+// Run runs the whole pipeline in this process: Kafka (embedded unless
+// brokers are given), ClickHouse (a local server unless an address is
+// given), the sources, the classify and store stages, and the dashboard.
+// It stops when ctx ends, or with Once when everything is stored; in-flight
+// batches are flushed either way.
+func Run(ctx context.Context, cfg Config) (Summary, error) {
+	var sum Summary
+	if err := cfg.Validate(); err != nil {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+
+	kfk, err := StartKafka(ctx, cfg.DataDir, cfg.Kafka, log)
+	if err != nil {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	defer kfk.Close()
+	ch, err := StartClickHouse(ctx, cfg.DataDir, cfg.CH, true, log)
+	if err != nil {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := ch.Stop(sctx); err != nil {
+			log.Error("stop clickhouse", "err", err)
+		}
+	}()
+	writerDB, err := store.Open(ctx, ch.Writer)
+	if err != nil {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	defer writerDB.Close()
+	readerDB, err := store.Open(ctx, ch.Reader)
+	if err != nil {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	defer readerDB.Close()
+
+	start := time.Now()
+	log.Info("loading language models")
+	classifier, err := classify.New(classify.Config{})
+	if err != nil {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	log.Info("classifier ready", "version", classify.Version, "took", time.Since(start).Round(time.Millisecond))
+
+	var classified, stored atomic.Int64
+	stages, stopStages := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopStages()
+	var stageGroup errgroup.Group
+	classifyLoop, closeClassify := newClassifyStage(kfk.Config, classifier, cfg.Workers, &classified, log)
+	defer closeClassify()
+	storeLoop, closeStore := newStoreStage(kfk.Config, writerDB, &stored, log)
+	defer closeStore()
+	stageGroup.Go(func() error { return classifyLoop.Run(stages) })
+	stageGroup.Go(func() error { return storeLoop.Run(stages) })
+
+	var httpSrv *http.Server
+	if cfg.HTTPAddr != "" {
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			stopStages()
+			_ = stageGroup.Wait()
+			return sum, fmt.Errorf("run: dashboard: %w", err)
+		}
+		httpSrv = &http.Server{Handler: dashboard.New(readerDB, log), ReadHeaderTimeout: 10 * time.Second}
+		go func() {
+			if err := httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Error("dashboard stopped", "err", err)
+			}
+		}()
+		log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
+	}
+
+	ing, err := newIngest(kfk.Config, cfg, log)
+	if err != nil {
+		stopStages()
+		_ = stageGroup.Wait()
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	defer ing.close()
+	ingestErr := ing.run(ctx)
+	if ingestErr != nil && !errors.Is(ingestErr, context.Canceled) {
+		log.Error("ingest failed", "err", ingestErr)
+	}
+
+	if cfg.Once && ingestErr == nil {
+		log.Info("sources exhausted, waiting for every post to be stored")
+		if err := waitDrained(ctx, kfk.Config); err != nil {
+			ingestErr = err
+		}
+	} else if ingestErr == nil {
+		log.Info("sources exhausted; pipeline keeps running until interrupted")
+		<-ctx.Done()
+	}
+
+	// Stop: the loops finish the batch in hand and commit it.
+	if ctx.Err() != nil {
+		log.Info("stopping: flushing the batches in flight")
+	}
+	stopStages()
+	stageErr := stageGroup.Wait()
+	if httpSrv != nil {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_ = httpSrv.Shutdown(sctx)
+		cancel()
+	}
+
+	pub := ing.publisher.Stats()
+	cs, ss := classifyLoop.Stats(), storeLoop.Stats()
+	sum = Summary{
+		Ingested:   pub.Published,
+		Classified: classified.Load(),
+		Stored:     stored.Load(),
+		DLQ:        pub.DeadLettered + cs.Poisoned + ss.Poisoned,
+		ByLabel:    map[post.Label]uint64{},
+	}
+	qctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	totals, err := writerDB.Totals(qctx)
+	if err != nil {
+		return sum, fmt.Errorf("run: summary: %w", err)
+	}
+	sum.DistinctPosts = totals.Posts
+	for _, l := range post.Labels {
+		sum.ByLabel[l] = totals.ByLabel[l]
+	}
+	if err := errors.Join(stageErr, ingestErr); err != nil && !errors.Is(err, context.Canceled) {
+		return sum, fmt.Errorf("run: %w", err)
+	}
+	return sum, nil
+}
+
+func newClassifyStage(kc kafkax.Config, c Classifier, workers int, done *Counter, log *slog.Logger) (*kafkax.Loop, func()) {
+	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupClassify, kafkax.TopicRaw, 5000))
+	out := kafkax.NewWriter(kc, kafkax.TopicClassified)
+	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
+	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "classify", BatchSize: 5000, Logger: log},
+		reader, dlq, ClassifyHandler(c, out, workers, time.Now, done))
+	return loop, func() { reader.Close(); out.Close(); dlq.Close() }
+}
+
+func newStoreStage(kc kafkax.Config, db PostInserter, done *Counter, log *slog.Logger) (*kafkax.Loop, func()) {
+	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupStore, kafkax.TopicClassified, 20000))
+	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
+	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "store", BatchSize: 20000, BatchWait: 500 * time.Millisecond, Logger: log},
+		reader, dlq, StoreHandler(db, time.Now, done))
+	return loop, func() { reader.Close(); dlq.Close() }
+}
+
+// waitDrained waits until the classify and store groups have committed
+// everything in their topics.
+func waitDrained(ctx context.Context, kc kafkax.Config) error {
+	for _, g := range []struct{ group, topic string }{
+		{kafkax.GroupClassify, kafkax.TopicRaw},
+		{kafkax.GroupStore, kafkax.TopicClassified},
+	} {
+		for {
+			lag, err := kafkax.Lag(ctx, kc, g.group, g.topic)
+			if err == nil && lag == 0 {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("waiting for %s to drain %s: %w", g.group, g.topic, ctx.Err())
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
+	return nil
+}
+
+// ingestSide runs the sources into one publisher.
+type ingestSide struct {
+	publisher *ingest.Publisher
+	sources   []ingest.Source
+	raw, dlq  *kafka.Writer
+	log       *slog.Logger
+}
+
+func newIngest(kc kafkax.Config, cfg Config, log *slog.Logger) (*ingestSide, error) {
+	terms := cfg.Terms
+	if len(terms) == 0 {
+		terms = ingest.DefaultTerms
+	}
+	tracker, err := ingest.NewTracker(terms)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	in := &ingestSide{raw: kafkax.NewWriter(kc, kafkax.TopicRaw), dlq: kafkax.NewWriter(kc, kafkax.TopicDLQ), log: log}
+	in.publisher = ingest.NewPublisher(ingest.PublisherConfig{Tracker: tracker, Logger: log}, in.raw, in.dlq)
+	for _, spec := range cfg.Sources {
+		src, err := OpenSource(spec, SourceOptions{Speed: cfg.Speed, Scale: cfg.Scale}, in.publisher.Reject)
+		if err != nil {
+			in.close()
+			return nil, fmt.Errorf("ingest: %w", err)
+		}
+		in.sources = append(in.sources, src)
+	}
+	return in, nil
+}
+
+func (in *ingestSide) run(ctx context.Context) error {
+	g, gctx := errgroup.WithContext(ctx)
+	for _, src := range in.sources {
+		g.Go(func() error {
+			in.log.Info("source started", "source", src.Name())
+			if err := src.Run(gctx, in.publisher.Emit); err != nil {
+				return fmt.Errorf("source %s: %w", src.Name(), err)
+			}
+			in.log.Info("source exhausted", "source", src.Name())
+			return nil
+		})
+	}
+	return g.Wait()
+}
+
+func (in *ingestSide) close() {
+	in.raw.Close()
+	in.dlq.Close()
+}

@@ -1,0 +1,67 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync/atomic"
+
+	"github.com/vigie-edu/vigie/classify"
+	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/store"
+)
+
+// RunClassify runs the classify stage alone until ctx ends (one process of a
+// scaled-out deployment; run several: they share the consumer group).
+func RunClassify(ctx context.Context, kc kafkax.Config, workers int, log *slog.Logger) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	c, err := classify.New(classify.Config{})
+	if err != nil {
+		return fmt.Errorf("classify: %w", err)
+	}
+	var done atomic.Int64
+	loop, closeFn := newClassifyStage(kc, c, workers, &done, log)
+	defer closeFn()
+	log.Info("classify stage running", "brokers", kc.Brokers, "version", classify.Version, "workers", workers)
+	return loop.Run(ctx)
+}
+
+// RunStore runs the store stage alone until ctx ends.
+func RunStore(ctx context.Context, kc kafkax.Config, db *store.DB, log *slog.Logger) error {
+	var done atomic.Int64
+	loop, closeFn := newStoreStage(kc, db, &done, log)
+	defer closeFn()
+	log.Info("store stage running", "brokers", kc.Brokers)
+	return loop.Run(ctx)
+}
+
+// IngestConfig configures the ingest stage.
+type IngestConfig struct {
+	Sources []string
+	Speed   float64
+	Scale   int
+	Terms   []string
+}
+
+// RunIngest runs the sources into the raw topic until they are exhausted or
+// ctx ends, and returns what the publisher did.
+func RunIngest(ctx context.Context, kc kafkax.Config, cfg IngestConfig, log *slog.Logger) (PublisherCounts, error) {
+	in, err := newIngest(kc, Config{Sources: cfg.Sources, Speed: cfg.Speed, Scale: cfg.Scale, Terms: cfg.Terms}, log)
+	if err != nil {
+		return PublisherCounts{}, err
+	}
+	defer in.close()
+	err = in.run(ctx)
+	s := in.publisher.Stats()
+	return PublisherCounts{Published: s.Published, Unmatched: s.Unmatched, DeadLettered: s.DeadLettered}, err
+}
+
+// PublisherCounts is what an ingest run published.
+type PublisherCounts struct {
+	Published    int64 `json:"published"`
+	Unmatched    int64 `json:"unmatched"`
+	DeadLettered int64 `json:"dlq"`
+}

@@ -1,0 +1,122 @@
+// Package pipeline wires the stages to Kafka and ClickHouse: the classify and
+// store handlers run by kafkax's consumer loop, the ingest side that runs
+// sources into the publisher, and Run, which starts the whole pipeline in
+// one process on embedded defaults.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/post"
+)
+
+// Classifier labels one post; it must be safe for concurrent use.
+type Classifier interface {
+	Classify(p post.Post, now time.Time) post.Classified
+}
+
+// Writer publishes messages (a *kafka.Writer).
+type Writer interface {
+	WriteMessages(ctx context.Context, msgs ...kafka.Message) error
+}
+
+// Counter counts messages a stage handled successfully.
+type Counter = atomic.Int64
+
+// ClassifyHandler decodes raw posts, classifies them on workers goroutines
+// and publishes the results to out before returning, so the loop commits
+// only what the store stage can already read. Undecodable posts, and posts
+// the classifier panics on, are poison.
+func ClassifyHandler(c Classifier, out Writer, workers int, now func() time.Time, done *Counter) kafkax.Handler {
+	if workers < 1 {
+		workers = 1
+	}
+	return func(ctx context.Context, batch []kafka.Message) ([]kafkax.Poison, error) {
+		t := now()
+		results := make([]kafka.Message, len(batch))
+		reasons := make([]string, len(batch))
+		var wg sync.WaitGroup
+		chunk := (len(batch) + workers - 1) / workers
+		for start := 0; start < len(batch); start += chunk {
+			end := min(start+chunk, len(batch))
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := start; i < end; i++ {
+					results[i], reasons[i] = classifyOne(c, batch[i], t)
+				}
+			}()
+		}
+		wg.Wait()
+		var poison []kafkax.Poison
+		out0 := results[:0]
+		for i := range results {
+			if reasons[i] != "" {
+				poison = append(poison, kafkax.Poison{Msg: batch[i], Reason: reasons[i]})
+				continue
+			}
+			out0 = append(out0, results[i])
+		}
+		if err := out.WriteMessages(ctx, out0...); err != nil {
+			return nil, fmt.Errorf("classify: publish %d classified posts: %w", len(out0), err)
+		}
+		done.Add(int64(len(out0)))
+		return poison, nil
+	}
+}
+
+// classifyOne returns the classified message, or a reason when msg is poison.
+func classifyOne(c Classifier, msg kafka.Message, now time.Time) (out kafka.Message, reason string) {
+	defer func() {
+		if r := recover(); r != nil {
+			reason = fmt.Sprintf("classifier panic: %v\n%s", r, debug.Stack())
+		}
+	}()
+	p, err := post.DecodePost(msg.Value, now)
+	if err != nil {
+		return out, err.Error()
+	}
+	cl := c.Classify(p, now)
+	b, err := cl.Marshal()
+	if err != nil {
+		return out, err.Error()
+	}
+	return kafka.Message{Key: msg.Key, Value: b}, ""
+}
+
+// PostInserter writes classified posts (a *store.DB).
+type PostInserter interface {
+	InsertPosts(ctx context.Context, posts []post.Classified) error
+}
+
+// StoreHandler decodes classified posts and inserts the batch into
+// ClickHouse in one insert. An insert error fails the batch (the loop retries
+// it); undecodable messages are poison.
+func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.Handler {
+	return func(ctx context.Context, batch []kafka.Message) ([]kafkax.Poison, error) {
+		t := now()
+		posts := make([]post.Classified, 0, len(batch))
+		var poison []kafkax.Poison
+		for _, m := range batch {
+			c, err := post.DecodeClassified(m.Value, t)
+			if err != nil {
+				poison = append(poison, kafkax.Poison{Msg: m, Reason: err.Error()})
+				continue
+			}
+			posts = append(posts, c)
+		}
+		if err := db.InsertPosts(ctx, posts); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		done.Add(int64(len(posts)))
+		return poison, nil
+	}
+}
