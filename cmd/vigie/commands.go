@@ -1,0 +1,381 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/peterbourgon/ff/v3/ffcli"
+
+	"github.com/vigie-edu/vigie/classify"
+	"github.com/vigie-edu/vigie/dashboard"
+	"github.com/vigie-edu/vigie/pipeline"
+	"github.com/vigie-edu/vigie/store"
+)
+
+func (a *app) runCmd() *ffcli.Command {
+	fs := newFlagSet("vigie run", a.stderr)
+	var (
+		common  commonFlags
+		kafka   kafkaFlags
+		ch      clickhouseFlags
+		sources stringList
+		terms   stringList
+		httpAdr = fs.String("http", "127.0.0.1:8080", "dashboard address (empty: no dashboard)")
+		speed   = fs.Float64("speed", 0, "replay speed of the scenario: X times real time, 0 as fast as possible")
+		scale   = fs.Int("scale", 1, "multiply the scenario's posts (benchmarks)")
+		once    = fs.Bool("once", false, "stop when the sources are exhausted and every post is stored; print a JSON summary")
+		workers = fs.Int("workers", 0, "classifier goroutines (0: one per core)")
+	)
+	common.register(fs)
+	kafka.register(fs, true)
+	ch.register(fs)
+	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 (default) or file:PATH")
+	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
+	return &ffcli.Command{
+		Name:       "run",
+		ShortUsage: "vigie run [--data DIR] [--http ADDR] [--source SPEC ...] [--speed X] [--brokers ...] [--clickhouse ...] [--once]",
+		ShortHelp:  "run the whole pipeline in one process (embedded Kafka, local ClickHouse, dashboard)",
+		LongHelp: `Runs ingest, classify, store and the dashboard in one process. Without --brokers it
+starts an embedded Kafka broker persisting under --data; without --clickhouse it starts
+a local ClickHouse server under --data (install it with 'apt-get install clickhouse-server').
+Stopping with Ctrl-C flushes the batches in flight; a restart on the same --data resumes.`,
+		FlagSet: fs,
+		Options: ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			chCfg, err := ch.config()
+			if err != nil {
+				return err
+			}
+			if len(sources) == 0 {
+				sources = stringList{"scenario:april2021"}
+			}
+			sum, err := pipeline.Run(ctx, pipeline.Config{
+				DataDir: common.data, HTTPAddr: *httpAdr, Sources: sources, Speed: *speed, Scale: *scale,
+				Terms: terms, Kafka: kafka.config(), CH: chCfg, Once: *once, Workers: *workers, Logger: log,
+			})
+			if err != nil {
+				return err
+			}
+			if *once {
+				return json.NewEncoder(a.stdout).Encode(sum)
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) ingestCmd() *ffcli.Command {
+	fs := newFlagSet("vigie ingest", a.stderr)
+	var (
+		common  commonFlags
+		kafka   kafkaFlags
+		sources stringList
+		terms   stringList
+		speed   = fs.Float64("speed", 0, "replay speed of the scenario: X times real time, 0 as fast as possible")
+		scale   = fs.Int("scale", 1, "multiply the scenario's posts")
+	)
+	common.register(fs)
+	kafka.register(fs, false)
+	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 or file:PATH")
+	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
+	return &ffcli.Command{
+		Name:       "ingest",
+		ShortUsage: "vigie ingest --brokers HOST:PORT --source SPEC [--source SPEC ...]",
+		ShortHelp:  "run the ingest stage: read sources, publish posts to Kafka",
+		FlagSet:    fs,
+		Options:    ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			if kafka.brokers == "" {
+				return errors.New("--brokers is required (or run everything with 'vigie run')")
+			}
+			if len(sources) == 0 {
+				return errors.New("at least one --source is required")
+			}
+			k, err := pipeline.StartKafka(ctx, common.data, kafka.config(), log)
+			if err != nil {
+				return err
+			}
+			defer k.Close()
+			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, log)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				return err
+			}
+			return json.NewEncoder(a.stdout).Encode(counts)
+		},
+	}
+}
+
+func (a *app) classifyCmd() *ffcli.Command {
+	fs := newFlagSet("vigie classify", a.stderr)
+	var (
+		common  commonFlags
+		kafka   kafkaFlags
+		workers = fs.Int("workers", 0, "classifier goroutines (0: one per core)")
+	)
+	common.register(fs)
+	kafka.register(fs, false)
+	return &ffcli.Command{
+		Name:       "classify",
+		ShortUsage: "vigie classify --brokers HOST:PORT",
+		ShortHelp:  "run the classify stage: raw posts in, classified posts out",
+		FlagSet:    fs,
+		Options:    ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			if kafka.brokers == "" {
+				return errors.New("--brokers is required (or run everything with 'vigie run')")
+			}
+			k, err := pipeline.StartKafka(ctx, common.data, kafka.config(), log)
+			if err != nil {
+				return err
+			}
+			defer k.Close()
+			return pipeline.RunClassify(ctx, k.Config, *workers, log)
+		},
+	}
+}
+
+func (a *app) storeCmd() *ffcli.Command {
+	fs := newFlagSet("vigie store", a.stderr)
+	var (
+		common commonFlags
+		kafka  kafkaFlags
+		ch     clickhouseFlags
+	)
+	common.register(fs)
+	kafka.register(fs, false)
+	ch.register(fs)
+	return &ffcli.Command{
+		Name:       "store",
+		ShortUsage: "vigie store --brokers HOST:PORT [--clickhouse HOST:PORT]",
+		ShortHelp:  "run the store stage: classified posts in, ClickHouse rows out",
+		FlagSet:    fs,
+		Options:    ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			if kafka.brokers == "" {
+				return errors.New("--brokers is required (or run everything with 'vigie run')")
+			}
+			chCfg, err := ch.config()
+			if err != nil {
+				return err
+			}
+			k, err := pipeline.StartKafka(ctx, common.data, kafka.config(), log)
+			if err != nil {
+				return err
+			}
+			defer k.Close()
+			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, true, log)
+			if err != nil {
+				return err
+			}
+			defer stopClickHouse(c)
+			db, err := store.Open(ctx, c.Writer)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return pipeline.RunStore(ctx, k.Config, db, log)
+		},
+	}
+}
+
+func (a *app) dashboardCmd() *ffcli.Command {
+	fs := newFlagSet("vigie dashboard", a.stderr)
+	var (
+		common  commonFlags
+		ch      clickhouseFlags
+		httpAdr = fs.String("http", "127.0.0.1:8080", "address to serve the dashboard on")
+	)
+	common.register(fs)
+	ch.register(fs)
+	return &ffcli.Command{
+		Name:       "dashboard",
+		ShortUsage: "vigie dashboard [--http ADDR] [--clickhouse HOST:PORT]",
+		ShortHelp:  "serve the dashboard, reading ClickHouse as the read-only user",
+		FlagSet:    fs,
+		Options:    ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			chCfg, err := ch.config()
+			if err != nil {
+				return err
+			}
+			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, false, log)
+			if err != nil {
+				return err
+			}
+			defer stopClickHouse(c)
+			db, err := store.Open(ctx, c.Reader)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			ln, err := net.Listen("tcp", *httpAdr)
+			if err != nil {
+				return fmt.Errorf("dashboard: %w", err)
+			}
+			srv := &http.Server{Handler: dashboard.New(db, log), ReadHeaderTimeout: 10 * time.Second}
+			go func() {
+				<-ctx.Done()
+				sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				_ = srv.Shutdown(sctx)
+			}()
+			log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("dashboard: %w", err)
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) migrateCmd() *ffcli.Command {
+	fs := newFlagSet("vigie migrate", a.stderr)
+	var (
+		common commonFlags
+		ch     clickhouseFlags
+	)
+	common.register(fs)
+	ch.register(fs)
+	return &ffcli.Command{
+		Name:       "migrate",
+		ShortUsage: "vigie migrate [--clickhouse HOST:PORT]",
+		ShortHelp:  "apply the embedded schema migrations (idempotent)",
+		FlagSet:    fs,
+		Options:    ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			chCfg, err := ch.config()
+			if err != nil {
+				return err
+			}
+			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, true, log)
+			if err != nil {
+				return err
+			}
+			stopClickHouse(c)
+			fmt.Fprintln(a.stdout, "schema up to date")
+			return nil
+		},
+	}
+}
+
+func (a *app) sqlCmd() *ffcli.Command {
+	fs := newFlagSet("vigie sql", a.stderr)
+	var (
+		common commonFlags
+		ch     clickhouseFlags
+		query  = fs.String("q", "", "query to run; without it, open clickhouse-client")
+	)
+	common.register(fs)
+	ch.register(fs)
+	return &ffcli.Command{
+		Name:       "sql",
+		ShortUsage: "vigie sql [--data DIR] [-q QUERY]",
+		ShortHelp:  "query the ClickHouse of a data folder as the read-only user (TSV with a header)",
+		LongHelp: `Runs QUERY as the read-only user and prints tab-separated values with a header line.
+The local server of --data is used (started for the query if it is not running);
+--clickhouse points at another server. Without -q, opens clickhouse-client on it.`,
+		FlagSet: fs,
+		Options: ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			log, err := common.logger(a.stderr)
+			if err != nil {
+				return err
+			}
+			chCfg, err := ch.config()
+			if err != nil {
+				return err
+			}
+			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, false, log)
+			if err != nil {
+				return err
+			}
+			defer stopClickHouse(c)
+			if *query == "" {
+				return a.clickhouseClient(ctx, c)
+			}
+			db, err := store.Open(ctx, c.Reader)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return db.QueryTSV(ctx, *query, func(line []string) error {
+				_, err := fmt.Fprintln(a.stdout, strings.Join(line, "\t"))
+				return err
+			})
+		},
+	}
+}
+
+// clickhouseClient opens an interactive clickhouse-client as the read-only user.
+func (a *app) clickhouseClient(ctx context.Context, c *pipeline.ClickHouse) error {
+	bin, err := exec.LookPath("clickhouse-client")
+	args := []string{}
+	if err != nil {
+		if bin, err = exec.LookPath("clickhouse"); err != nil {
+			return errors.New("clickhouse-client not found (apt-get install clickhouse-client); use -q QUERY instead")
+		}
+		args = append(args, "client")
+	}
+	host, port, _ := net.SplitHostPort(c.Reader.Addr)
+	args = append(args, "--host", host, "--port", port, "--user", c.Reader.User, "--database", c.Reader.Database)
+	if c.Reader.Password != "" {
+		// clickhouse-client 18.16 takes the password only as an argument.
+		args = append(args, "--password", c.Reader.Password)
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, a.stdout, a.stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("clickhouse-client: %w", err)
+	}
+	return nil
+}
+
+func (a *app) versionCmd() *ffcli.Command {
+	return &ffcli.Command{
+		Name:       "version",
+		ShortUsage: "vigie version",
+		ShortHelp:  "print the classifier version",
+		Exec: func(ctx context.Context, args []string) error {
+			fmt.Fprintln(a.stdout, "classifier", classify.Version)
+			return nil
+		},
+	}
+}
+
+func stopClickHouse(c *pipeline.ClickHouse) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	_ = c.Stop(ctx)
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/peterbourgon/ff/v3"
+
+	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/pipeline"
+)
+
+// ffOptions makes every flag settable from VIGIE_* variables and a config file.
+func ffOptions() []ff.Option {
+	return []ff.Option{
+		ff.WithEnvVarPrefix("VIGIE"),
+		ff.WithEnvVarSplit(","),
+		ff.WithConfigFileFlag("config"),
+		ff.WithConfigFileParser(ff.PlainParser),
+	}
+}
+
+// stringList is a flag that may be given several times.
+type stringList []string
+
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error {
+	*s = append(*s, v)
+	return nil
+}
+
+// commonFlags are on every command.
+type commonFlags struct {
+	data      string
+	logLevel  string
+	logFormat string
+}
+
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.String("config", "", "read flags from this file (one \"flag value\" per line)")
+	return fs
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.data, "data", "./data", "data folder: embedded Kafka, local ClickHouse, state")
+	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fs.StringVar(&c.logFormat, "log-format", "text", "log format: text or json")
+}
+
+// logger builds the process logger; logs go to stderr so stdout stays data.
+func (c *commonFlags) logger(stderr io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch c.logFormat {
+	case "text":
+		return slog.New(slog.NewTextHandler(stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(stderr, opts)), nil
+	}
+	return nil, fmt.Errorf("--log-format %q: want text or json", c.logFormat)
+}
+
+// kafkaFlags choose the Kafka cluster.
+type kafkaFlags struct {
+	brokers      string
+	partitions   int
+	embeddedPort int
+}
+
+func (k *kafkaFlags) register(fs *flag.FlagSet, embedded bool) {
+	help := "Kafka brokers host:port,... (required)"
+	if embedded {
+		help = "Kafka brokers host:port,... (default: an embedded broker persisting under --data)"
+		fs.IntVar(&k.embeddedPort, "kafka-port", 0, "port of the embedded broker (0: any free port)")
+	}
+	fs.StringVar(&k.brokers, "brokers", "", help)
+	fs.IntVar(&k.partitions, "partitions", 4, "partitions of each topic Vigie creates")
+}
+
+func (k *kafkaFlags) config() pipeline.KafkaConfig {
+	return pipeline.KafkaConfig{Brokers: kafkax.ParseBrokers(k.brokers), Partitions: k.partitions, EmbeddedPort: k.embeddedPort}
+}
+
+// clickhouseFlags choose the ClickHouse server and its users.
+type clickhouseFlags struct {
+	addr, database             string
+	user, password             string
+	readUser, readPassword     string
+	passwordFile, readPassFile string
+	tcpPort                    int
+}
+
+func (c *clickhouseFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.addr, "clickhouse", "", "ClickHouse native address host:port (default: a local server Vigie starts under --data)")
+	fs.StringVar(&c.database, "database", "vigie", "ClickHouse database")
+	fs.StringVar(&c.user, "clickhouse-user", "default", "ClickHouse user Vigie writes as (external server)")
+	fs.StringVar(&c.password, "clickhouse-password", "", "password of --clickhouse-user (prefer the env var or --clickhouse-password-file)")
+	fs.StringVar(&c.passwordFile, "clickhouse-password-file", "", "file holding the password of --clickhouse-user")
+	fs.StringVar(&c.readUser, "clickhouse-read-user", "readonly", "read-only ClickHouse user for the dashboard and queries (external server)")
+	fs.StringVar(&c.readPassword, "clickhouse-read-password", "", "password of --clickhouse-read-user")
+	fs.StringVar(&c.readPassFile, "clickhouse-read-password-file", "", "file holding the password of --clickhouse-read-user")
+	fs.IntVar(&c.tcpPort, "clickhouse-port", 0, "native port of the local server (0: the last one used, or any free port)")
+}
+
+func (c *clickhouseFlags) config() (pipeline.ClickHouseConfig, error) {
+	cfg := pipeline.ClickHouseConfig{
+		Addr: c.addr, Database: c.database,
+		User: c.user, Password: c.password,
+		ReadUser: c.readUser, ReadPassword: c.readPassword,
+		LocalTCPPort: c.tcpPort,
+	}
+	for _, f := range []struct {
+		path string
+		dst  *string
+	}{{c.passwordFile, &cfg.Password}, {c.readPassFile, &cfg.ReadPassword}} {
+		if f.path == "" {
+			continue
+		}
+		b, err := os.ReadFile(f.path)
+		if err != nil {
+			return cfg, fmt.Errorf("read password file: %w", err)
+		}
+		*f.dst = strings.TrimSpace(string(b))
+	}
+	return cfg, nil
+}
