@@ -85,7 +85,7 @@ func outagesChart(w store.Window, rows []store.RegionCount) *charts.Line {
 		charts.WithTitleOpts(opts.Title{Title: "Signalements de panne par région", Subtitle: "Publications classées « signalement de panne », par tranche de " + string(w.Bucket)}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "55"}),
-		charts.WithGridOpts(opts.Grid{Top: "95", Left: "50", Right: "20", Bottom: "60"}),
+		charts.WithGridOpts(opts.Grid{Top: "110", Left: "50", Right: "20", Bottom: "60"}),
 		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider"}),
 		charts.WithYAxisOpts(opts.YAxis{Name: "publications"}),
 	)
@@ -127,7 +127,7 @@ func labelMixChart(w store.Window, rows []store.LabelCount) *charts.Bar {
 		charts.WithTitleOpts(opts.Title{Title: "Répartition des publications", Subtitle: "Par catégorie, par tranche de " + string(w.Bucket)}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "55"}),
-		charts.WithGridOpts(opts.Grid{Top: "95", Left: "50", Right: "20", Bottom: "60"}),
+		charts.WithGridOpts(opts.Grid{Top: "110", Left: "50", Right: "20", Bottom: "60"}),
 		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider"}),
 		charts.WithYAxisOpts(opts.YAxis{Name: "publications"}),
 	)

@@ -112,11 +112,13 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// window reads from, to (RFC 3339 or YYYY-MM-DD) and bucket from the query
-// string; missing bounds default to the extent of the stored posts.
+// window reads from, to (RFC 3339 or YYYY-MM-DD, Paris time when no zone is
+// given) and bucket from the query string. Missing bounds default to the
+// extent of the stored posts; a missing bucket to the finest one that keeps
+// the chart under maxPoints points.
 func (s *Server) window(r *http.Request) (store.Window, error) {
 	q := r.URL.Query()
-	w := store.Window{Bucket: store.FifteenMinutes}
+	var w store.Window
 	if b := q.Get("bucket"); b != "" {
 		bucket, err := store.ParseBucket(b)
 		if err != nil {
@@ -140,20 +142,38 @@ func (s *Server) window(r *http.Request) (store.Window, error) {
 			first, last = time.Now().Add(-24*time.Hour), time.Now()
 		}
 		if w.From.IsZero() {
-			w.From = first.Truncate(w.Bucket.Duration())
+			w.From = first
 		}
 		if w.To.IsZero() {
-			w.To = last.Truncate(w.Bucket.Duration()).Add(w.Bucket.Duration())
+			w.To = last.Add(time.Second)
 		}
 	}
 	if !w.From.Before(w.To) {
 		return w, errors.New("from must be before to")
 	}
-	if n := w.To.Sub(w.From) / w.Bucket.Duration(); n > 5000 {
+	if w.Bucket == "" {
+		w.Bucket = store.Day
+		for _, b := range []store.Bucket{store.Minute, store.FiveMinutes, store.FifteenMinutes, store.Hour} {
+			if w.To.Sub(w.From)/b.Duration() <= maxPoints {
+				w.Bucket = b
+				break
+			}
+		}
+	}
+	// Whole buckets only, so the first and last points are not partial.
+	step := w.Bucket.Duration()
+	w.From = w.From.Truncate(step)
+	if t := w.To.Truncate(step); !t.Equal(w.To) {
+		w.To = t.Add(step)
+	}
+	if n := w.To.Sub(w.From) / step; n > 5000 {
 		return w, fmt.Errorf("%d time buckets asked for; choose a larger bucket or a shorter window", n)
 	}
 	return w, nil
 }
+
+// maxPoints bounds the points of a time axis when the bucket is chosen automatically.
+const maxPoints = 150
 
 func parseTime(s string) (time.Time, error) {
 	if s == "" {
