@@ -1,0 +1,43 @@
+# Vigie — `make run` and `make test` do all setup on a fresh Debian/Ubuntu machine.
+GO      ?= go
+BIN     := bin/vigie
+ARGS    ?=
+GOFLAGS ?=
+
+.PHONY: all run test build deps vet fmt-check assets assets-verify clean
+
+all: build
+
+## deps: install what is not a Go module (ClickHouse server from the distribution)
+deps:
+	@scripts/install-deps.sh
+
+## build: compile bin/vigie
+build:
+	$(GO) build $(GOFLAGS) -o $(BIN) ./cmd/vigie
+
+## run: the whole pipeline on embedded defaults; dashboard on http://127.0.0.1:8080
+run: deps build
+	./$(BIN) run $(ARGS)
+
+## test: vet, format check and every test against a real ClickHouse and Kafka broker
+test: deps vet fmt-check
+	$(GO) test $(GOFLAGS) -count=1 -timeout 30m ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+## assets-verify: fetch echarts from npm again and check the committed copy
+assets-verify:
+	scripts/echarts-assets.sh verify
+
+## assets: re-copy echarts from npm (pinned version, checked against SHA256SUMS)
+assets:
+	scripts/echarts-assets.sh update
+
+clean:
+	rm -rf bin
