@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"net/http"
 	"runtime"
 	"sync/atomic"
 	"time"
@@ -131,7 +130,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	stageGroup.Go(func() error { return classifyLoop.Run(stages) })
 	stageGroup.Go(func() error { return storeLoop.Run(stages) })
 
-	var httpSrv *http.Server
+	var dashDone chan error
+	dashCtx, stopDash := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopDash()
 	if cfg.HTTPAddr != "" {
 		ln, err := net.Listen("tcp", cfg.HTTPAddr)
 		if err != nil {
@@ -139,12 +140,8 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			_ = stageGroup.Wait()
 			return sum, fmt.Errorf("run: dashboard: %w", err)
 		}
-		httpSrv = &http.Server{Handler: dashboard.New(readerDB, log), ReadHeaderTimeout: 10 * time.Second}
-		go func() {
-			if err := httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				log.Error("dashboard stopped", "err", err)
-			}
-		}()
+		dashDone = make(chan error, 1)
+		go func() { dashDone <- dashboard.Serve(dashCtx, ln, readerDB, log) }()
 		log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
 	}
 
@@ -176,10 +173,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	stopStages()
 	stageErr := stageGroup.Wait()
-	if httpSrv != nil {
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		_ = httpSrv.Shutdown(sctx)
-		cancel()
+	stopDash()
+	if dashDone != nil {
+		if err := <-dashDone; err != nil {
+			log.Error("dashboard stopped", "err", err)
+		}
 	}
 
 	pub := ing.publisher.Stats()

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"strings"
@@ -101,13 +100,10 @@ func (a *app) ingestCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			if kafka.brokers == "" {
-				return errors.New("--brokers is required (or run everything with 'vigie run')")
-			}
 			if len(sources) == 0 {
 				return errors.New("at least one --source is required")
 			}
-			k, err := pipeline.StartKafka(ctx, common.data, kafka.config(), log)
+			k, err := kafka.external(ctx, log)
 			if err != nil {
 				return err
 			}
@@ -141,10 +137,7 @@ func (a *app) classifyCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			if kafka.brokers == "" {
-				return errors.New("--brokers is required (or run everything with 'vigie run')")
-			}
-			k, err := pipeline.StartKafka(ctx, common.data, kafka.config(), log)
+			k, err := kafka.external(ctx, log)
 			if err != nil {
 				return err
 			}
@@ -175,19 +168,12 @@ func (a *app) storeCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			if kafka.brokers == "" {
-				return errors.New("--brokers is required (or run everything with 'vigie run')")
-			}
-			chCfg, err := ch.config()
-			if err != nil {
-				return err
-			}
-			k, err := pipeline.StartKafka(ctx, common.data, kafka.config(), log)
+			k, err := kafka.external(ctx, log)
 			if err != nil {
 				return err
 			}
 			defer k.Close()
-			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, true, log)
+			c, err := ch.start(ctx, common.data, true, log)
 			if err != nil {
 				return err
 			}
@@ -222,11 +208,7 @@ func (a *app) dashboardCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			chCfg, err := ch.config()
-			if err != nil {
-				return err
-			}
-			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, false, log)
+			c, err := ch.start(ctx, common.data, false, log)
 			if err != nil {
 				return err
 			}
@@ -240,18 +222,8 @@ func (a *app) dashboardCmd() *ffcli.Command {
 			if err != nil {
 				return fmt.Errorf("dashboard: %w", err)
 			}
-			srv := &http.Server{Handler: dashboard.New(db, log), ReadHeaderTimeout: 10 * time.Second}
-			go func() {
-				<-ctx.Done()
-				sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-				defer cancel()
-				_ = srv.Shutdown(sctx)
-			}()
 			log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				return fmt.Errorf("dashboard: %w", err)
-			}
-			return nil
+			return dashboard.Serve(ctx, ln, db, log)
 		},
 	}
 }
@@ -275,11 +247,7 @@ func (a *app) migrateCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			chCfg, err := ch.config()
-			if err != nil {
-				return err
-			}
-			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, true, log)
+			c, err := ch.start(ctx, common.data, true, log)
 			if err != nil {
 				return err
 			}
@@ -313,11 +281,7 @@ The local server of --data is used (started for the query if it is not running);
 			if err != nil {
 				return err
 			}
-			chCfg, err := ch.config()
-			if err != nil {
-				return err
-			}
-			c, err := pipeline.StartClickHouse(ctx, common.data, chCfg, false, log)
+			c, err := ch.start(ctx, common.data, false, log)
 			if err != nil {
 				return err
 			}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -86,6 +88,15 @@ func (k *kafkaFlags) register(fs *flag.FlagSet, embedded bool) {
 	fs.IntVar(&k.partitions, "partitions", 4, "partitions of each topic Vigie creates")
 }
 
+// external connects a single stage to the brokers given with --brokers and
+// makes sure the topics exist; stages never start an embedded broker.
+func (k *kafkaFlags) external(ctx context.Context, log *slog.Logger) (*pipeline.Kafka, error) {
+	if k.brokers == "" {
+		return nil, errors.New("--brokers is required (or run everything with 'vigie run')")
+	}
+	return pipeline.StartKafka(ctx, "", k.config(), log)
+}
+
 func (k *kafkaFlags) config() pipeline.KafkaConfig {
 	return pipeline.KafkaConfig{Brokers: kafkax.ParseBrokers(k.brokers), Partitions: k.partitions, EmbeddedPort: k.embeddedPort}
 }
@@ -109,6 +120,16 @@ func (c *clickhouseFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.readPassword, "clickhouse-read-password", "", "password of --clickhouse-read-user")
 	fs.StringVar(&c.readPassFile, "clickhouse-read-password-file", "", "file holding the password of --clickhouse-read-user")
 	fs.IntVar(&c.tcpPort, "clickhouse-port", 0, "native port of the local server (0: the last one used, or any free port)")
+}
+
+// start reaches ClickHouse (starting the local server of dataDir when no
+// address is given), applying the migrations when migrate is set.
+func (c *clickhouseFlags) start(ctx context.Context, dataDir string, migrate bool, log *slog.Logger) (*pipeline.ClickHouse, error) {
+	cfg, err := c.config()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.StartClickHouse(ctx, dataDir, cfg, migrate, log)
 }
 
 func (c *clickhouseFlags) config() (pipeline.ClickHouseConfig, error) {

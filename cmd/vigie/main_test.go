@@ -50,7 +50,7 @@ func TestHelpForEveryCommand(t *testing.T) {
 
 func TestStageCommandsNeedBrokers(t *testing.T) {
 	for _, cmd := range []string{"ingest", "classify", "store"} {
-		_, _, err := runCLI(t, cmd, "--data", t.TempDir())
+		_, _, err := runCLI(t, cmd, "--data", t.TempDir(), "--config", stageConf(t, cmd))
 		if err == nil || !strings.Contains(err.Error(), "--brokers") {
 			t.Errorf("%s without brokers: %v", cmd, err)
 		}
@@ -111,4 +111,17 @@ func TestRunOnceFromEnvAndConfigFile(t *testing.T) {
 	if _, _, err := runCLI(t, "sql", "--data", data, "-q", "DROP TABLE posts"); err == nil {
 		t.Error("vigie sql could drop a table")
 	}
+}
+
+// stageConf gives the ingest stage a source, so only --brokers is missing.
+func stageConf(t *testing.T, cmd string) string {
+	p := filepath.Join(t.TempDir(), "conf")
+	content := ""
+	if cmd == "ingest" {
+		content = "source scenario:april2021\n"
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
