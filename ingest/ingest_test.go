@@ -129,3 +129,38 @@ func read(t *testing.T, cfg kafkax.Config, topic string, n int) []kafka.Message 
 	}
 	return out
 }
+
+func TestFileCheckpointsSurviveReopen(t *testing.T) {
+	path := t.TempDir() + "/sub/checkpoints.json"
+	c, err := OpenFileCheckpoints(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := c.Load("x"); ok {
+		t.Fatal("empty checkpoints returned a value")
+	}
+	if err := c.Save("bluesky", "1712345678000000"); err != nil {
+		t.Fatal(err)
+	}
+	c2, err := OpenFileCheckpoints(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok, _ := c2.Load("bluesky"); !ok || v != "1712345678000000" {
+		t.Fatalf("after reopen: %q %v", v, ok)
+	}
+}
+
+func TestBackoffGrowsWithinBounds(t *testing.T) {
+	b := Backoff{Min: 10 * time.Millisecond, Max: 80 * time.Millisecond}
+	for i := 0; i < 10; i++ {
+		d := b.Next()
+		if d < b.Min || d > b.Max {
+			t.Fatalf("attempt %d: %v outside [%v, %v]", i, d, b.Min, b.Max)
+		}
+	}
+	b.Reset()
+	if d := b.Next(); d > 20*time.Millisecond {
+		t.Fatalf("after reset: %v", d)
+	}
+}
