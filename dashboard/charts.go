@@ -38,15 +38,14 @@ func paris() *time.Location {
 // axis returns the bucket start times covering w, gaps included (ClickHouse
 // 18.16 has no WITH FILL, so missing buckets are filled here), and their labels.
 func axis(w store.Window) ([]time.Time, []string) {
-	step := w.Bucket.Duration()
 	loc := paris()
 	layout := "02/01 15:04"
-	if step >= 24*time.Hour {
+	if w.Bucket == store.Day {
 		layout = "02/01/2006"
 	}
 	var ts []time.Time
 	var labels []string
-	for t := w.From.Truncate(step); t.Before(w.To); t = t.Add(step) {
+	for t := w.Bucket.Floor(w.From); t.Before(w.To); t = w.Bucket.Next(t) {
 		ts = append(ts, t)
 		labels = append(labels, t.In(loc).Format(layout))
 	}

@@ -28,7 +28,7 @@ import (
 // the read-only user).
 type Queries interface {
 	Extent(ctx context.Context) (from, to time.Time, ok bool, err error)
-	Totals(ctx context.Context) (store.Totals, error)
+	RollupTotals(ctx context.Context) (store.Totals, error)
 	OutagesByRegion(ctx context.Context, w store.Window) ([]store.RegionCount, error)
 	LabelMix(ctx context.Context, w store.Window) ([]store.LabelCount, error)
 }
@@ -162,12 +162,11 @@ func (s *Server) window(r *http.Request) (store.Window, error) {
 		}
 	}
 	// Whole buckets only, so the first and last points are not partial.
-	step := w.Bucket.Duration()
-	w.From = w.From.Truncate(step)
-	if t := w.To.Truncate(step); !t.Equal(w.To) {
-		w.To = t.Add(step)
+	w.From = w.Bucket.Floor(w.From)
+	if t := w.Bucket.Floor(w.To); !t.Equal(w.To) {
+		w.To = w.Bucket.Next(t)
 	}
-	if n := w.To.Sub(w.From) / step; n > 5000 {
+	if n := w.To.Sub(w.From) / w.Bucket.Duration(); n > 5000 {
 		return w, fmt.Errorf("%d time buckets asked for; choose a larger bucket or a shorter window", n)
 	}
 	return w, nil
@@ -212,7 +211,7 @@ func (s *Server) handleChart(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleSummary(w http.ResponseWriter, r *http.Request) {
-	t, err := s.q.Totals(r.Context())
+	t, err := s.q.RollupTotals(r.Context())
 	if err != nil {
 		s.log.Error("summary query failed", "err", err)
 		httpError(w, http.StatusInternalServerError, errors.New("query failed"))

@@ -39,6 +39,13 @@ func newServer(t *testing.T) *httptest.Server {
 	if err := w.InsertPosts(context.Background(), posts); err != nil {
 		t.Fatal(err)
 	}
+	var times []time.Time
+	for _, p := range posts {
+		times = append(times, p.CreatedAt)
+	}
+	if err := w.RefreshRollups(context.Background(), times); err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(dashboard.New(chtest.Open(t, ch.Reader), nil))
 	t.Cleanup(srv.Close)
 	return srv

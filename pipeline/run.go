@@ -35,7 +35,11 @@ type Config struct {
 	Once bool
 	// Workers classify in parallel (0: one per core).
 	Workers int
-	Logger  *slog.Logger
+	// Incidents configures the detection passes, run every IncidentEvery
+	// while the pipeline runs and once more when it stops.
+	Incidents     IncidentConfig
+	IncidentEvery time.Duration
+	Logger        *slog.Logger
 }
 
 // Validate reports a configuration that cannot work.
@@ -145,6 +149,32 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
 	}
 
+	if cfg.Incidents.Detector.Step == 0 {
+		cfg.Incidents = DefaultIncidentConfig()
+	}
+	if cfg.IncidentEvery <= 0 {
+		cfg.IncidentEvery = 30 * time.Second
+	}
+	cfg.Incidents.Logger = log
+	detectCtx, stopDetect := context.WithCancel(ctx)
+	defer stopDetect()
+	detectDone := make(chan struct{})
+	go func() {
+		defer close(detectDone)
+		t := time.NewTicker(cfg.IncidentEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-detectCtx.Done():
+				return
+			case <-t.C:
+				if _, err := DetectIncidents(detectCtx, writerDB, cfg.Incidents); err != nil && detectCtx.Err() == nil {
+					log.Error("incident detection failed", "err", err)
+				}
+			}
+		}
+	}()
+
 	ing, err := newIngest(kfk.Config, cfg, log)
 	if err != nil {
 		stopStages()
@@ -178,6 +208,17 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		if err := <-dashDone; err != nil {
 			log.Error("dashboard stopped", "err", err)
 		}
+	}
+
+	stopDetect()
+	<-detectDone
+	fctx, fcancel := context.WithTimeout(context.Background(), time.Minute)
+	found, err := DetectIncidents(fctx, writerDB, cfg.Incidents)
+	fcancel()
+	if err != nil {
+		log.Error("incident detection failed", "err", err)
+	} else {
+		log.Info("incidents detected", "count", len(found))
 	}
 
 	pub := ing.publisher.Stats()

@@ -127,6 +127,9 @@ func checkStored(t *testing.T, dir string, sum pipeline.Summary) {
 	if len(got) != len(want.byLabelRegion) {
 		t.Errorf("stored %d label/region pairs, want %d", len(got), len(want.byLabelRegion))
 	}
+	if err := db.CheckRollups(context.Background()); err != nil {
+		t.Error(err)
+	}
 }
 
 // TestScenarioEndToEnd: every generated post reaches ClickHouse exactly once,
@@ -141,6 +144,8 @@ func TestScenarioEndToEnd(t *testing.T) {
 		t.Errorf("summary %+v: want %d ingested, classified and stored, no DLQ", sum, want.posts)
 	}
 	checkStored(t, dir, sum)
+
+	checkScenarioIncidents(t, dir)
 
 	again := run(t, runConfig(dir, "scenario:april2021"))
 	t.Logf("second run: %+v", again)
@@ -264,5 +269,47 @@ func TestConfigValidate(t *testing.T) {
 	_, err := pipeline.Run(context.Background(), func() pipeline.Config { c := cfg; c.Kafka.Partitions = 0; return c }())
 	if err == nil || errors.Is(err, context.Canceled) {
 		t.Errorf("zero partitions accepted: %v", err)
+	}
+}
+
+// checkScenarioIncidents: the detector finds the CNED outage and the ENT
+// outages of the regions the scenario disrupts, and nothing in calm regions.
+func checkScenarioIncidents(t *testing.T, dir string) {
+	t.Helper()
+	db := openData(t, dir)
+	incidents, err := db.Incidents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	paris, _ := time.LoadLocation("Europe/Paris")
+	disrupted := map[string]bool{"FR-IDF": true, "FR-HDF": true, "FR-OCC": true, "FR-NOR": true, "FR-CVL": true, "FR-GES": true, "FR-NAQ": true}
+	entRegions := map[string]bool{}
+	cned := false
+	for _, in := range incidents {
+		t.Logf("%s %s %q %s-%s peak %d (expected %.1f) posts %d examples %d", in.Level, in.Platform, in.Region,
+			in.Start.In(paris).Format("15:04"), in.End.In(paris).Format("15:04"), in.Peak, in.Expected, in.Posts, len(in.Examples))
+		switch in.Platform {
+		case post.PlatformENT:
+			if !disrupted[in.Region] {
+				t.Errorf("ENT incident in calm region %s: %+v", in.Region, in.Found)
+			}
+			entRegions[in.Region] = true
+		case post.PlatformCNED:
+			start, end := in.Start.In(paris), in.End.In(paris)
+			if in.Region == "" && in.Level != "watch" && start.Hour() >= 8 && start.Hour() <= 10 && end.Hour() >= 18 {
+				cned = true
+			}
+		}
+		if len(in.Examples) == 0 {
+			t.Errorf("incident %s without example posts", in.ID)
+		}
+	}
+	if !cned {
+		t.Error("no CNED incident covering 09:00-19:30 Paris")
+	}
+	for r := range disrupted {
+		if !entRegions[r] {
+			t.Errorf("no ENT incident in disrupted region %s", r)
+		}
 	}
 }

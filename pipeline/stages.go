@@ -92,14 +92,18 @@ func classifyOne(c Classifier, msg kafka.Message, now time.Time) (out kafka.Mess
 	return kafka.Message{Key: msg.Key, Value: b}, ""
 }
 
-// PostInserter writes classified posts (a *store.DB).
+// PostInserter writes classified posts and recounts the rollups they touch
+// (a *store.DB).
 type PostInserter interface {
 	InsertPosts(ctx context.Context, posts []post.Classified) error
+	RefreshRollups(ctx context.Context, times []time.Time) error
 }
 
-// StoreHandler decodes classified posts and inserts the batch into
-// ClickHouse in one insert. An insert error fails the batch (the loop retries
-// it); undecodable messages are poison.
+// StoreHandler decodes classified posts, inserts the batch into ClickHouse
+// in one insert and recounts the rollups of the hours it touched, all before
+// the loop commits: a crash anywhere redelivers the batch and redoes both.
+// An error fails the batch (the loop retries it); undecodable messages are
+// poison.
 func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.Handler {
 	return func(ctx context.Context, batch []kafka.Message) ([]kafkax.Poison, error) {
 		t := now()
@@ -114,6 +118,13 @@ func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.H
 			posts = append(posts, c)
 		}
 		if err := db.InsertPosts(ctx, posts); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		times := make([]time.Time, len(posts))
+		for i := range posts {
+			times[i] = posts[i].CreatedAt
+		}
+		if err := db.RefreshRollups(ctx, times); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 		done.Add(int64(len(posts)))

@@ -21,15 +21,17 @@ const (
 	Day            Bucket = "1d"
 )
 
-var bucketFuncs = map[Bucket]string{
-	Minute:         "toStartOfMinute",
-	FiveMinutes:    "toStartOfFiveMinute",
-	FifteenMinutes: "toStartOfFifteenMinutes",
-	Hour:           "toStartOfHour",
-	Day:            "toStartOfDay",
+// bucketSources says which rollup serves a bucket and how to group it.
+var bucketSources = map[Bucket]struct{ table, expr string }{
+	Minute:         {"rollup_1m", "bucket"},
+	FiveMinutes:    {"rollup_1m", "toStartOfFiveMinute(bucket)"},
+	FifteenMinutes: {"rollup_15m", "bucket"},
+	Hour:           {"rollup_1h", "bucket"},
+	Day:            {"rollup_1d", "bucket"},
 }
 
-// Duration returns the length of one bucket.
+// Duration returns the nominal length of one bucket (a Paris day can be 23
+// or 25 hours long; use Floor and Next to walk an axis).
 func (b Bucket) Duration() time.Duration {
 	switch b {
 	case Minute:
@@ -46,9 +48,26 @@ func (b Bucket) Duration() time.Duration {
 	return 0
 }
 
+// Floor returns the start of the bucket holding t. Days start at midnight
+// Paris time, like the day rollup.
+func (b Bucket) Floor(t time.Time) time.Time {
+	if b == Day {
+		return startOfDay(t, parisLocation()).UTC()
+	}
+	return t.UTC().Truncate(b.Duration())
+}
+
+// Next returns the start of the bucket after the one starting at t.
+func (b Bucket) Next(t time.Time) time.Time {
+	if b == Day {
+		return startOfDay(t.In(parisLocation()).AddDate(0, 0, 1), parisLocation()).UTC()
+	}
+	return t.Add(b.Duration())
+}
+
 // ParseBucket checks a bucket name from a user.
 func ParseBucket(s string) (Bucket, error) {
-	if _, ok := bucketFuncs[Bucket(s)]; !ok {
+	if _, ok := bucketSources[Bucket(s)]; !ok {
 		return "", fmt.Errorf("unknown time bucket %q (want 1m, 5m, 15m, 1h or 1d)", s)
 	}
 	return Bucket(s), nil
@@ -60,15 +79,16 @@ type Window struct {
 	Bucket   Bucket
 }
 
-func (w Window) validate() (string, error) {
-	fn, ok := bucketFuncs[w.Bucket]
+// source returns the rollup table and grouping expression of w's bucket.
+func (w Window) source() (table, expr string, err error) {
+	src, ok := bucketSources[w.Bucket]
 	if !ok {
-		return "", fmt.Errorf("unknown time bucket %q", w.Bucket)
+		return "", "", fmt.Errorf("unknown time bucket %q", w.Bucket)
 	}
 	if !w.From.Before(w.To) {
-		return "", fmt.Errorf("empty time window [%s, %s)", w.From.Format(time.RFC3339), w.To.Format(time.RFC3339))
+		return "", "", fmt.Errorf("empty time window [%s, %s)", w.From.Format(time.RFC3339), w.To.Format(time.RFC3339))
 	}
-	return fn, nil
+	return src.table, src.expr, nil
 }
 
 // Totals are the exact counts of distinct posts.
@@ -77,7 +97,8 @@ type Totals struct {
 	ByLabel map[post.Label]uint64
 }
 
-// Totals counts the distinct posts stored, in all and by label.
+// Totals counts the distinct posts stored, in all and by label, from the
+// posts table itself (the ground truth the rollups must agree with).
 func (db *DB) Totals(ctx context.Context) (Totals, error) {
 	t := Totals{ByLabel: map[post.Label]uint64{}}
 	rows, err := db.conn.Query(ctx, "SELECT toString(label), count() FROM posts FINAL GROUP BY label")
@@ -96,6 +117,30 @@ func (db *DB) Totals(ctx context.Context) (Totals, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return t, fmt.Errorf("clickhouse: count posts by label: %w", err)
+	}
+	return t, nil
+}
+
+// RollupTotals counts the distinct posts by label from the day rollup: what
+// the dashboard shows, cheap on any volume.
+func (db *DB) RollupTotals(ctx context.Context) (Totals, error) {
+	t := Totals{ByLabel: map[post.Label]uint64{}}
+	rows, err := db.conn.Query(ctx, "SELECT toString(label) AS l, sum(posts) FROM rollup_1d FINAL GROUP BY l")
+	if err != nil {
+		return t, fmt.Errorf("clickhouse: rollup totals: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var label string
+		var n uint64
+		if err := rows.Scan(&label, &n); err != nil {
+			return t, fmt.Errorf("clickhouse: rollup totals: %w", err)
+		}
+		t.ByLabel[post.Label(label)] = n
+		t.Posts += n
+	}
+	if err := rows.Err(); err != nil {
+		return t, fmt.Errorf("clickhouse: rollup totals: %w", err)
 	}
 	return t, nil
 }
@@ -129,16 +174,17 @@ type RegionCount struct {
 	Posts  uint64
 }
 
-// OutagesByRegion counts distinct outage reports per time bucket and region.
+// OutagesByRegion counts distinct outage reports per time bucket and region,
+// from the rollups.
 func (db *DB) OutagesByRegion(ctx context.Context, w Window) ([]RegionCount, error) {
-	fn, err := w.validate()
+	table, expr, err := w.source()
 	if err != nil {
 		return nil, err
 	}
-	q := `SELECT ` + fn + `(created_at) AS t, region, count()
-		FROM posts FINAL
-		WHERE label = 'outage_report' AND created_at >= toDateTime(?) AND created_at < toDateTime(?)
-		GROUP BY t, region ORDER BY t, region`
+	q := `SELECT ` + expr + ` AS t, region, sum(posts) AS n
+		FROM ` + table + ` FINAL
+		WHERE label = 'outage_report' AND bucket >= toDateTime(?) AND bucket < toDateTime(?)
+		GROUP BY t, region HAVING n > 0 ORDER BY t, region`
 	rows, err := db.conn.Query(ctx, q, w.From.Unix(), w.To.Unix())
 	if err != nil {
 		return nil, fmt.Errorf("clickhouse: outages by region: %w", err)
@@ -166,16 +212,16 @@ type LabelCount struct {
 	Posts  uint64
 }
 
-// LabelMix counts distinct posts per time bucket and label.
+// LabelMix counts distinct posts per time bucket and label, from the rollups.
 func (db *DB) LabelMix(ctx context.Context, w Window) ([]LabelCount, error) {
-	fn, err := w.validate()
+	table, expr, err := w.source()
 	if err != nil {
 		return nil, err
 	}
-	q := `SELECT ` + fn + `(created_at) AS t, toString(label), count()
-		FROM posts FINAL
-		WHERE created_at >= toDateTime(?) AND created_at < toDateTime(?)
-		GROUP BY t, label ORDER BY t, label`
+	q := `SELECT ` + expr + ` AS t, toString(label) AS l, sum(posts) AS n
+		FROM ` + table + ` FINAL
+		WHERE bucket >= toDateTime(?) AND bucket < toDateTime(?)
+		GROUP BY t, l HAVING n > 0 ORDER BY t, l`
 	rows, err := db.conn.Query(ctx, q, w.From.Unix(), w.To.Unix())
 	if err != nil {
 		return nil, fmt.Errorf("clickhouse: label mix: %w", err)

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"net"
 	"regexp"
+	"sync/atomic"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -52,6 +53,8 @@ func (c Config) Validate() error {
 type DB struct {
 	conn driver.Conn
 	cfg  Config
+	// version orders rollup recounts made through this pool.
+	version atomic.Uint64
 }
 
 // Open connects to ClickHouse and checks that it answers. It does not create

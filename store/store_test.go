@@ -25,6 +25,23 @@ func classified(i int, label post.Label, region string, at time.Time) post.Class
 	}
 }
 
+// insert stores posts the way the store stage does: insert, then recount
+// the rollups of the hours they touch.
+func insert(t *testing.T, db *store.DB, posts []post.Classified) {
+	t.Helper()
+	ctx := context.Background()
+	if err := db.InsertPosts(ctx, posts); err != nil {
+		t.Fatal(err)
+	}
+	times := make([]time.Time, len(posts))
+	for i, p := range posts {
+		times[i] = p.CreatedAt
+	}
+	if err := db.RefreshRollups(ctx, times); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestMigrateIsIdempotent(t *testing.T) {
 	srv := chtest.Start(t)
 	applied, err := store.Migrate(context.Background(), srv.Writer)
@@ -53,9 +70,7 @@ func TestRedeliveryAndReclassificationCountOnce(t *testing.T) {
 		batch = append(batch, classified(i, post.LabelOutage, "FR-IDF", t0))
 	}
 	for range 2 {
-		if err := db.InsertPosts(ctx, batch); err != nil {
-			t.Fatal(err)
-		}
+		insert(t, db, batch)
 	}
 	totals, err := db.Totals(ctx)
 	if err != nil {
@@ -77,15 +92,23 @@ func TestRedeliveryAndReclassificationCountOnce(t *testing.T) {
 	for i := 0; i < 30; i++ {
 		re = append(re, classified(i, post.LabelComplaint, "FR-HDF", t0.Add(time.Second)))
 	}
-	if err := db.InsertPosts(ctx, re); err != nil {
-		t.Fatal(err)
-	}
+	insert(t, db, re)
 	totals, err = db.Totals(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if totals.Posts != 100 || totals.ByLabel[post.LabelOutage] != 70 || totals.ByLabel[post.LabelComplaint] != 30 {
 		t.Fatalf("after reclassification: %+v, want 70 outage reports and 30 complaints", totals)
+	}
+	rt, err := db.RollupTotals(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rt.Posts != 100 || rt.ByLabel[post.LabelOutage] != 70 || rt.ByLabel[post.LabelComplaint] != 30 {
+		t.Fatalf("rollup totals after reclassification: %+v", rt)
+	}
+	if err := db.CheckRollups(ctx); err != nil {
+		t.Fatal(err)
 	}
 	byRegion, err := db.CountByLabelRegion(ctx)
 	if err != nil {
@@ -119,9 +142,7 @@ func TestQueriesBucketAndBindWindow(t *testing.T) {
 		}
 		batch = append(batch, classified(i, label, region, now))
 	}
-	if err := db.InsertPosts(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
+	insert(t, db, batch)
 	w := store.Window{From: day, To: day.Add(30 * time.Minute), Bucket: store.FifteenMinutes}
 	rows, err := db.OutagesByRegion(ctx, w)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // Paris days without a system tz database
 
 	"github.com/peterbourgon/ff/v3/ffcli"
 )
@@ -50,7 +51,7 @@ Run 'vigie <command> --help' for the flags of a command.`,
 		FlagSet: rootFlags,
 		Subcommands: []*ffcli.Command{
 			app.runCmd(), app.ingestCmd(), app.classifyCmd(), app.storeCmd(), app.dashboardCmd(),
-			app.migrateCmd(), app.sqlCmd(), app.versionCmd(),
+			app.migrateCmd(), app.sqlCmd(), app.incidentsCmd(), app.versionCmd(),
 		},
 		Exec: func(ctx context.Context, args []string) error {
 			if len(args) > 0 {
