@@ -8,7 +8,7 @@ import (
 )
 
 const insertPosts = `INSERT INTO posts (post_key, id, source, created_at, ingested_at, author, author_name,
-	author_location, text, source_lang, hashtags, matched, place, url, label, score_outage, score_complaint,
+	author_location, author_bio, text, source_lang, hashtags, matched, place, url, label, score_outage, score_complaint,
 	score_testimony, score_other, evidence, platform, region, region_source, lang, lang_confidence,
 	lang_source, role, sentiment, classifier, classified_at, version)`
 
@@ -29,7 +29,7 @@ func (db *DB) InsertPosts(ctx context.Context, posts []post.Classified) error {
 		c := &posts[i]
 		err := batch.Append(
 			c.Key(), c.ID, c.Source, c.CreatedAt, c.IngestedAt, c.Author, c.AuthorName,
-			c.AuthorLocation, c.Text, c.Post.Lang, nonNil(c.Hashtags), nonNil(c.Matched), c.Place, c.URL,
+			c.AuthorLocation, c.AuthorBio, c.Text, c.Post.Lang, nonNil(c.Hashtags), nonNil(c.Matched), c.Place, c.URL,
 			string(c.Label), c.Scores.Outage, c.Scores.Complaint, c.Scores.Testimony, c.Scores.Other,
 			nonNil(c.Evidence), c.Platform, c.Region, c.RegionSource, c.Language, c.LangConfidence,
 			c.LangSource, c.Role, c.Sentiment, c.Classifier, c.ClassifiedAt, uint64(c.ClassifiedAt.UnixMilli()),

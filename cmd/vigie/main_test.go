@@ -111,6 +111,27 @@ func TestRunOnceFromEnvAndConfigFile(t *testing.T) {
 	if _, _, err := runCLI(t, "sql", "--data", data, "-q", "DROP TABLE posts"); err == nil {
 		t.Error("vigie sql could drop a table")
 	}
+
+	ids, stderr, err := runCLI(t, "export-posts", "--data", data, "--format", "ids", "--from", "2021-04-06", "--to", "2021-04-07")
+	if err != nil || ids != "a\nb\nc\n" {
+		t.Errorf("export ids: %q %v\n%s", ids, err, stderr)
+	}
+	csvOut, _, err := runCLI(t, "export-posts", "--data", data, "--format", "csv", "--limit", "2")
+	if lines := strings.Split(strings.TrimSpace(csvOut), "\n"); err != nil || len(lines) != 3 || !strings.HasPrefix(lines[0], "id,source,created_at") {
+		t.Errorf("export csv: %q %v", csvOut, err)
+	}
+	jsonl, _, err := runCLI(t, "export-posts", "--data", data, "--source", "archive", "--region", "FR-HDF")
+	if err != nil || strings.Count(jsonl, "\n") != 3 || !strings.Contains(jsonl, `"label":`) {
+		t.Errorf("export jsonl: %q %v", jsonl, err)
+	}
+	re, _, err := runCLI(t, "reclassify", "--data", data)
+	if err != nil || !strings.Contains(re, `"reclassified":0`) {
+		t.Errorf("reclassify on current data: %q %v", re, err)
+	}
+	inc, _, err := runCLI(t, "incidents", "--data", data, "--json")
+	if err != nil || inc != "" {
+		t.Errorf("incidents on three posts: %q %v", inc, err)
+	}
 }
 
 // stageConf gives the ingest stage a source, so only --brokers is missing.

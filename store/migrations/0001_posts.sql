@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS posts (
     author          String,
     author_name     String,
     author_location String,
+    author_bio      String,
     text            String,
     source_lang     String,
     hashtags        Array(String),
