@@ -201,3 +201,22 @@ func TestReadonlyUserCannotWrite(t *testing.T) {
 		t.Error("readonly user dropped a table")
 	}
 }
+
+func TestGapsAreRecordedAndQueried(t *testing.T) {
+	srv := chtest.Start(t)
+	db := chtest.Open(t, srv.Writer)
+	ctx := context.Background()
+	if err := db.RecordGap(ctx, "mastodon:piaille.fr", day, day.Add(5*time.Minute), "disconnected"); err != nil {
+		t.Fatal(err)
+	}
+	gaps, err := db.Gaps(ctx, day.Add(-time.Hour), day.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gaps) != 1 || gaps[0].Reason != "disconnected" || !gaps[0].To.Equal(day.Add(5*time.Minute)) {
+		t.Fatalf("gaps = %+v", gaps)
+	}
+	if gaps, _ := db.Gaps(ctx, day.Add(time.Hour), day.Add(2*time.Hour)); len(gaps) != 0 {
+		t.Errorf("gap outside the window returned: %+v", gaps)
+	}
+}
