@@ -48,6 +48,9 @@ func TestCrashBetweenInsertAndCommit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if err := pipeline.DrainRollups(ctx, db); err != nil {
+		t.Fatal(err)
+	}
 	totals, err := db.Totals(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -70,6 +73,9 @@ func TestReclassifyReplacesLabelsWithoutDoubleCounting(t *testing.T) {
 	var stored atomic.Int64
 	// The old classifier called these posts "other".
 	if _, err := pipeline.StoreHandler(db, time.Now, &stored)(ctx, classifiedMessages(t, 300, post.LabelOther, "old-v0")); err != nil {
+		t.Fatal(err)
+	}
+	if err := pipeline.DrainRollups(ctx, db); err != nil {
 		t.Fatal(err)
 	}
 	c, err := classify.New(classify.Config{})

@@ -13,7 +13,8 @@ import (
 // Reclassifier reads and rewrites stored posts (a *store.DB).
 type Reclassifier interface {
 	ScanPosts(ctx context.Context, f store.PostFilter, fn func(post.Classified) error) error
-	PostInserter
+	InsertPosts(ctx context.Context, posts []post.Classified) error
+	RefreshRollups(ctx context.Context, times []time.Time) error
 }
 
 // Reclassify classifies again every stored post whose classifier version is

@@ -133,6 +133,13 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	defer closeStore()
 	stageGroup.Go(func() error { return classifyLoop.Run(stages) })
 	stageGroup.Go(func() error { return storeLoop.Run(stages) })
+	refresherCtx, stopRefresher := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopRefresher()
+	refresherDone := make(chan struct{})
+	go func() {
+		defer close(refresherDone)
+		RefreshRollupsLoop(refresherCtx, writerDB, 500*time.Millisecond, time.Minute, log)
+	}()
 
 	var dashDone chan error
 	dashCtx, stopDash := context.WithCancel(context.WithoutCancel(ctx))
@@ -203,6 +210,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	stopStages()
 	stageErr := stageGroup.Wait()
+	// Stages are stopped: recount what they marked, so rollups are exact.
+	stopRefresher()
+	<-refresherDone
 	stopDash()
 	if dashDone != nil {
 		if err := <-dashDone; err != nil {

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sync/atomic"
+	"time"
 
 	"github.com/vigie-edu/vigie/classify"
 	"github.com/vigie-edu/vigie/internal/kafkax"
@@ -34,8 +35,17 @@ func RunStore(ctx context.Context, kc kafkax.Config, db *store.DB, log *slog.Log
 	var done atomic.Int64
 	loop, closeFn := newStoreStage(kc, db, &done, log)
 	defer closeFn()
+	refresher := make(chan struct{})
+	rctx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	go func() {
+		defer close(refresher)
+		RefreshRollupsLoop(rctx, db, 500*time.Millisecond, time.Minute, log)
+	}()
 	log.Info("store stage running", "brokers", kc.Brokers)
-	return loop.Run(ctx)
+	err := loop.Run(ctx)
+	stop()
+	<-refresher
+	return err
 }
 
 // IngestConfig configures the ingest stage.

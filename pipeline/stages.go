@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -92,18 +93,19 @@ func classifyOne(c Classifier, msg kafka.Message, now time.Time) (out kafka.Mess
 	return kafka.Message{Key: msg.Key, Value: b}, ""
 }
 
-// PostInserter writes classified posts and recounts the rollups they touch
-// (a *store.DB).
+// PostInserter writes classified posts and marks the hours whose rollups
+// must be recounted (a *store.DB).
 type PostInserter interface {
 	InsertPosts(ctx context.Context, posts []post.Classified) error
-	RefreshRollups(ctx context.Context, times []time.Time) error
+	MarkDirty(ctx context.Context, times []time.Time) error
 }
 
-// StoreHandler decodes classified posts, inserts the batch into ClickHouse
-// in one insert and recounts the rollups of the hours it touched, all before
-// the loop commits: a crash anywhere redelivers the batch and redoes both.
-// An error fails the batch (the loop retries it); undecodable messages are
-// poison.
+// StoreHandler decodes classified posts, marks the hours they touch for a
+// rollup recount, then inserts the batch into ClickHouse in one insert, all
+// before the loop commits: a crash anywhere redelivers the batch and redoes
+// both, and the marks outlive the crash. The rollup refresher recounts
+// marked hours (RefreshRollupsLoop). An error fails the batch (the loop
+// retries it); undecodable messages are poison.
 func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.Handler {
 	return func(ctx context.Context, batch []kafka.Message) ([]kafkax.Poison, error) {
 		t := now()
@@ -117,17 +119,70 @@ func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.H
 			}
 			posts = append(posts, c)
 		}
-		if err := db.InsertPosts(ctx, posts); err != nil {
-			return nil, fmt.Errorf("store: %w", err)
-		}
 		times := make([]time.Time, len(posts))
 		for i := range posts {
 			times[i] = posts[i].CreatedAt
 		}
-		if err := db.RefreshRollups(ctx, times); err != nil {
+		if err := db.MarkDirty(ctx, times); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		if err := db.InsertPosts(ctx, posts); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 		done.Add(int64(len(posts)))
 		return poison, nil
+	}
+}
+
+// RollupRefresher recounts the rollups of marked hours (a *store.DB).
+type RollupRefresher interface {
+	RefreshDirty(ctx context.Context, limit int) (int, error)
+}
+
+// RefreshRollupsLoop recounts marked hours every interval until ctx ends,
+// then drains what is left (within drain), so rollups trail the posts table
+// by about one interval and are exact once it returns.
+func RefreshRollupsLoop(ctx context.Context, db RollupRefresher, interval, drain time.Duration, log *slog.Logger) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drain)
+			defer cancel()
+			if err := DrainRollups(dctx, db); err != nil {
+				log.Error("rollup refresh at shutdown", "err", err)
+			}
+			return
+		case <-t.C:
+			for {
+				n, err := db.RefreshDirty(ctx, refreshHoursPerPass)
+				if err != nil {
+					if ctx.Err() == nil {
+						log.Warn("rollup refresh failed, will retry", "err", err)
+					}
+					break
+				}
+				if n < refreshHoursPerPass {
+					break
+				}
+			}
+		}
+	}
+}
+
+// refreshHoursPerPass bounds one recount statement.
+const refreshHoursPerPass = 48
+
+// DrainRollups recounts every marked hour.
+func DrainRollups(ctx context.Context, db RollupRefresher) error {
+	for {
+		n, err := db.RefreshDirty(ctx, refreshHoursPerPass)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
 	}
 }

@@ -220,3 +220,34 @@ func TestGapsAreRecordedAndQueried(t *testing.T) {
 		t.Errorf("gap outside the window returned: %+v", gaps)
 	}
 }
+
+// TestDirtyHoursAreRecountedOnceAndAgainWhenMarkedAgain: the refresher
+// recounts marked hours, then finds nothing, until a new mark.
+func TestDirtyHoursAreRecountedOnceAndAgainWhenMarkedAgain(t *testing.T) {
+	srv := chtest.Start(t)
+	db := chtest.Open(t, srv.Writer)
+	ctx := context.Background()
+	batch := []post.Classified{classified(1, post.LabelOutage, "FR-IDF", time.Now()), classified(90, post.LabelOther, "", time.Now())}
+	times := []time.Time{batch[0].CreatedAt, batch[1].CreatedAt}
+	if err := db.MarkDirty(ctx, times); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.InsertPosts(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.RefreshDirty(ctx, 10); err != nil || n != 2 {
+		t.Fatalf("first refresh: %d hours, %v; want 2", n, err)
+	}
+	if n, err := db.RefreshDirty(ctx, 10); err != nil || n != 0 {
+		t.Fatalf("second refresh: %d hours, %v; want 0", n, err)
+	}
+	if err := db.CheckRollups(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkDirty(ctx, times[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.RefreshDirty(ctx, 10); err != nil || n != 1 {
+		t.Fatalf("after a new mark: %d hours, %v; want 1", n, err)
+	}
+}
