@@ -17,7 +17,8 @@ build:
 	$(GO) build $(GOFLAGS) -o $(BIN) ./cmd/vigie
 
 ## run: the whole pipeline on embedded defaults; dashboard on http://127.0.0.1:8080
-run: deps build
+run: build
+	@VIGIE_WITH_CHROMIUM=0 scripts/install-deps.sh
 	./$(BIN) run $(ARGS)
 
 ## test: vet, format check and every test against a real ClickHouse and Kafka broker

@@ -13,7 +13,16 @@ if ! command -v go >/dev/null 2>&1; then
   exit 1
 fi
 
-if have_clickhouse; then
+have_chromium() {
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1
+}
+
+# Chromium renders PNG/SVG exports and runs the dashboard's browser test; it
+# is needed by `make test` (VIGIE_WITH_CHROMIUM=0 skips installing it for
+# `make run`, where only exports use it).
+want_chromium="${VIGIE_WITH_CHROMIUM:-1}"
+
+if have_clickhouse && { [ "$want_chromium" = 0 ] || have_chromium; }; then
   exit 0
 fi
 
@@ -37,10 +46,15 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 
-echo "Installing ClickHouse server from the distribution's packages..."
+packages=""
+have_clickhouse || packages="clickhouse-server clickhouse-client"
+if [ "$want_chromium" != 0 ] && ! have_chromium; then
+  packages="$packages chromium"
+fi
+echo "Installing from the distribution's packages: $packages"
 $SUDO apt-get update -q
-# The package's own service is not needed: Vigie starts its own server
-# under its data folder. policy-rc.d or a missing init may refuse to start
-# it, which is fine.
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q clickhouse-server clickhouse-client
+# The clickhouse package's own service is not needed: Vigie starts its own
+# server under its data folder. policy-rc.d or a missing init may refuse to
+# start it, which is fine.
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $packages
 have_clickhouse || { echo "clickhouse-server still not found after install" >&2; exit 1; }
