@@ -22,8 +22,8 @@ type Figure struct {
 	Met    bool    `json:"met"`
 }
 
-// InsertResult compares the store stage's insert path (mark the hours for
-// recount, insert the posts) with a raw clickhouse-go batch insert of the
+// InsertResult compares the store stage's insert path (insert the posts,
+// mark their hours for recount) with a raw clickhouse-go batch insert of the
 // same rows into a table of the same definition, batch by batch, alternated.
 // The rollup recount, which the store stage runs beside the inserts, is
 // timed on its own.
@@ -74,10 +74,10 @@ func CompareInsert(ctx context.Context, cfg store.Config, db *store.DB, posts it
 		for i := range batch {
 			times[i] = batch[i].CreatedAt
 		}
-		if err := db.MarkDirty(ctx, times); err != nil {
+		if err := db.InsertPosts(ctx, batch); err != nil {
 			return err
 		}
-		if err := db.InsertPosts(ctx, batch); err != nil {
+		if err := db.MarkDirty(ctx, times); err != nil {
 			return err
 		}
 		sinkTime += time.Since(start)

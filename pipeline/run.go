@@ -268,7 +268,10 @@ func newClassifyStage(kc kafkax.Config, c Classifier, workers int, done *Counter
 func newStoreStage(kc kafkax.Config, db PostInserter, done *Counter, log *slog.Logger) (*kafkax.Loop, func()) {
 	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupStore, kafkax.TopicClassified, 20000))
 	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
-	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "store", BatchSize: 20000, BatchWait: 500 * time.Millisecond, Logger: log},
+	// A short backoff cap: once ClickHouse is back, the batch in hand lands
+	// within a couple of seconds.
+	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "store", BatchSize: 20000, BatchWait: 500 * time.Millisecond,
+		MaxBackoff: 2 * time.Second, Logger: log},
 		reader, dlq, StoreHandler(db, time.Now, done))
 	return loop, func() { reader.Close(); dlq.Close() }
 }

@@ -100,10 +100,10 @@ type PostInserter interface {
 	MarkDirty(ctx context.Context, times []time.Time) error
 }
 
-// StoreHandler decodes classified posts, marks the hours they touch for a
-// rollup recount, then inserts the batch into ClickHouse in one insert, all
+// StoreHandler decodes classified posts, inserts the batch into ClickHouse
+// in one insert, then marks the hours it touched for a rollup recount, all
 // before the loop commits: a crash anywhere redelivers the batch and redoes
-// both, and the marks outlive the crash. The rollup refresher recounts
+// both. The rollup refresher recounts
 // marked hours (RefreshRollupsLoop). An error fails the batch (the loop
 // retries it); undecodable messages are poison.
 func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.Handler {
@@ -123,10 +123,13 @@ func StoreHandler(db PostInserter, now func() time.Time, done *Counter) kafkax.H
 		for i := range posts {
 			times[i] = posts[i].CreatedAt
 		}
-		if err := db.MarkDirty(ctx, times); err != nil {
+		// Insert first, then mark: a refresher that reads the mark is sure
+		// to see the rows. A crash between the two redelivers the batch
+		// (nothing is committed yet), which inserts and marks again.
+		if err := db.InsertPosts(ctx, posts); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
-		if err := db.InsertPosts(ctx, posts); err != nil {
+		if err := db.MarkDirty(ctx, times); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 		done.Add(int64(len(posts)))

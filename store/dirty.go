@@ -8,7 +8,8 @@ import (
 )
 
 // MarkDirty records that the rollups of the hours containing times must be
-// recounted. The store stage calls it before inserting a batch.
+// recounted. The store stage calls it right after inserting a batch (and
+// before committing it): a recount that reads the mark sees the rows.
 func (db *DB) MarkDirty(ctx context.Context, times []time.Time) error {
 	hours := hoursOf(times)
 	if len(hours) == 0 {

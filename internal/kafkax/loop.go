@@ -111,7 +111,7 @@ func (l *Loop) Run(ctx context.Context) error {
 		var err error
 		batch, err = l.fetch(ctx, batch)
 		if len(batch) > 0 {
-			drain, cancel := context.WithTimeout(context.WithoutCancel(ctx), l.cfg.DrainTimeout)
+			drain, cancel := drainContext(ctx, l.cfg.DrainTimeout)
 			perr := l.process(ctx, drain, batch)
 			cancel()
 			if perr != nil {
@@ -222,6 +222,17 @@ func (l *Loop) commit(ctx context.Context, batch []kafka.Message) {
 			return
 		}
 	}
+}
+
+// drainContext returns a context that outlives ctx by d: work on the batch
+// in hand is not interrupted by a stop request, but is bounded once asked.
+func drainContext(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	drain, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stop := context.AfterFunc(ctx, func() {
+		t := time.AfterFunc(d, cancel)
+		context.AfterFunc(drain, func() { t.Stop() })
+	})
+	return drain, func() { stop(); cancel() }
 }
 
 func sleep(ctx context.Context, d time.Duration) bool {

@@ -219,3 +219,53 @@ func readAll(t *testing.T, cfg Config, topic string, n int) []kafka.Message {
 	}
 	return out
 }
+
+// TestLoopKeepsRetryingPastTheDrainTimeout: a downstream outage longer than
+// the drain timeout must not poison the retries of a running loop (the
+// drain timeout only bounds work once the loop is asked to stop).
+func TestLoopKeepsRetryingPastTheDrainTimeout(t *testing.T) {
+	cfg, broker := startBroker(t, t.TempDir())
+	defer broker.Close()
+	produce(t, cfg, TopicRaw, 10)
+	reader := kafka.NewReader(ReaderConfig(cfg, "test-group", TopicRaw, 100))
+	defer reader.Close()
+	dlq := NewWriter(cfg, TopicDLQ)
+	defer dlq.Close()
+	start := time.Now()
+	var mu sync.Mutex
+	handled := 0
+	handle := func(ctx context.Context, batch []kafka.Message) ([]Poison, error) {
+		if err := ctx.Err(); err != nil {
+			t.Errorf("handler called with a dead context: %v", err)
+			return nil, err
+		}
+		if time.Since(start) < 300*time.Millisecond { // the outage outlasts the drain timeout
+			return nil, errors.New("downstream unavailable")
+		}
+		mu.Lock()
+		handled += len(batch)
+		mu.Unlock()
+		return nil, nil
+	}
+	loop := NewLoop(LoopConfig{Stage: "test", BatchSize: 50, BatchWait: 20 * time.Millisecond,
+		MinBackoff: 5 * time.Millisecond, MaxBackoff: 20 * time.Millisecond, DrainTimeout: 50 * time.Millisecond}, reader, dlq, handle)
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- loop.Run(ctx) }()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		mu.Lock()
+		n := handled
+		mu.Unlock()
+		if n >= 10 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("batch never succeeded after the outage")
+		}
+	}
+	waitLag(t, cfg, "test-group", TopicRaw, 0)
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,5 +1,6 @@
 -- Hours whose rollups must be recounted. The store stage marks the hours of
--- a batch here before inserting it (so a crash leaves them marked), and the
+-- a batch here after inserting it and before committing its offsets (a crash
+-- in between redelivers the batch, which is inserted and marked again); the
 -- rollup refresher recounts marked hours, then marks them done. Versions:
 -- a mark is 2*t, its done mark 2*t+1 (t in ns), so a later mark wins over
 -- an earlier done mark and the hour is recounted again.
