@@ -32,6 +32,9 @@ const (
 	kindNegator                        // ne, pas, not...
 	kindBreak                          // a conjunction: negation does not reach over it
 	kindPlace                          // gazetteer entry (places automaton only)
+	kindOutageMask                     // hides the outage cues inside it, counts nothing
+	kindQuery                          // asks for information: the question is not rhetorical
+	kindWorks                          // a platform works (after its name)
 )
 
 // cue is what a pattern means. Pattern i of an automaton has cue i.
@@ -111,7 +114,7 @@ func maskPolicy(k cueKind) (group uint8, weak bool) {
 	switch k {
 	case kindPlatform, kindRegion, kindPlace:
 		return maskAll, false
-	case kindOutage, kindOutageVerb, kindRestored:
+	case kindOutage, kindOutageVerb, kindRestored, kindOutageMask:
 		return groupOutage, false
 	case kindAnger, kindDemand, kindTarget:
 		return groupComplaint, false
@@ -157,6 +160,9 @@ func buildText() (*lexicon, error) {
 		l.add(h.pat, cue{kind: kindOutage, w: 1, sent: -1, evidence: "outage:#" + h.pat})
 		l.add(h.pat, cue{kind: kindPlatform, w: 1, value: h.platform})
 	}
+	for _, m := range outageMasks {
+		l.add(m, cue{kind: kindOutageMask})
+	}
 	addW(restoredCues, kindRestored, "restored:", false)
 	addW(angerCues, kindAnger, "complaint:", true)
 	addW(demandCues, kindDemand, "demand:", false)
@@ -173,6 +179,12 @@ func buildText() (*lexicon, error) {
 	}
 	for _, p := range firstPerson {
 		l.add(p, cue{kind: kindFirstPerson, w: 0.35})
+	}
+	for _, p := range queryCues {
+		l.add(p, cue{kind: kindQuery})
+	}
+	for _, p := range worksCues {
+		l.add(p, cue{kind: kindWorks})
 	}
 	for _, p := range contextCues {
 		l.add(p, cue{kind: kindContext, w: 0.2})

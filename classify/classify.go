@@ -15,7 +15,7 @@ import (
 )
 
 // Version is stored with every post; bump it whenever rules or data change.
-const Version = "rules-v0.1.0"
+const Version = "rules-v0.2.0"
 
 // Tuning constants of the rules (version 0; see cues.go for the weights).
 const (
@@ -34,8 +34,16 @@ const (
 	// deadEmojiWeight is the malfunction evidence of 💀 or 💥 (once).
 	deadEmojiWeight = 0.45
 	// firstPersonCap and contextCap bound the weak testimony evidence.
-	firstPersonCap = 0.35
+	firstPersonCap = 0.5
 	contextCap     = 0.4
+	// rhetoricalWeight is the anger evidence of a question asked while
+	// naming a target ("Qui a validé ça ?"), unless it asks for information.
+	rhetoricalWeight = 0.3
+	// rhetoricalTarget is the target weight a rhetorical question needs.
+	rhetoricalTarget = 0.8
+	// worksWindow is how many words after a platform's name a "works" cue
+	// may stand ("Pronote ok", "l'ENT fonctionne").
+	worksWindow = 2
 	// newsDamping scales testimony of news-like posts and of media and
 	// institution accounts.
 	newsDamping = 0.5
@@ -167,7 +175,15 @@ type scratch struct {
 	negAfter   []int32 // first word of negators that negate a verb before them
 	possessive []int32 // last word of possessives
 	arrondEnds []int32 // last word of Paris, Lyon, Marseille in a place field
+	platHits   []platHit
+	works      []int32 // first word of "works" cues that are not negated
 	lingua     []byte  // text given to lingua
+}
+
+// platHit is one mention of a platform in the text.
+type platHit struct {
+	platform    int // index in post.Platforms
+	first, last int32
 }
 
 // maxPooledBytes keeps a huge post from pinning its buffers in the pool
@@ -213,6 +229,10 @@ type tally struct {
 	roles, fieldRoles [len(post.Roles)]float32
 	roleEv            [len(post.Roles)]string
 	evidence          []string
+	// query: the text asks for information (its questions are not rhetorical)
+	query bool
+	// okayed[k]: every mention of platform k is followed by a "works" cue
+	okayed [len(post.Platforms)]bool
 }
 
 func (t *tally) addEvidence(e string) {
@@ -283,6 +303,9 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 			continue
 		}
 		r, ev := c.scoreProfile(s, f.text, f.name, &t)
+		if f.text == p.Author {
+			handleRoles(f.text, &t)
+		}
 		t.endRoleField()
 		if bioRegion.region == "" && r != "" {
 			bioRegion = regionClue{r, ev}
@@ -292,7 +315,7 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 
 	// Label: the first of outage, complaint, testimony with enough
 	// evidence, else other.
-	plat, platScore := t.bestPlatform()
+	plat, platScore := t.bestPlatform(false)
 	oRaw := t.outage
 	if ns.deadEmoj > 0 { // "pronote 💀"
 		oRaw += deadEmojiWeight
@@ -301,6 +324,10 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 		oRaw += platformBoost
 	}
 	cRaw := t.anger + angryEmojiWeight*float32(ns.angryEmoj)
+	if ns.questions > 0 && !t.query && t.target >= rhetoricalTarget {
+		cRaw += rhetoricalWeight
+		t.addEvidence("complaint:rhetorical-question")
+	}
 	if t.target > 0 && (cRaw > 0 || t.demand > 0) {
 		cRaw += t.demand + targetBoost*t.target
 	}
@@ -326,13 +353,17 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 		out.Label = post.LabelOther
 	}
 
+	if out.Label == post.LabelOutage {
+		// the platform reported failing, not one said to work
+		plat, platScore = t.bestPlatform(true)
+	}
 	if platScore >= platformThreshold {
 		out.Platform = plat
 		t.addEvidence(platformEvidence(plat))
 	}
 
 	// Region, in order of trust: place, text, profile location, bio.
-	out.Region, out.RegionSource = c.region(s, p, textRegion, bioRegion, &t)
+	out.Region, out.RegionSource = c.region(s, p, out.Role, textRegion, bioRegion, &t)
 
 	if out.Role != post.RoleUnknown {
 		t.addEvidence(t.roleEv[slices.Index(post.Roles[:], out.Role)])
@@ -420,6 +451,7 @@ func (c *Classifier) scoreText(s *scratch, t *tally) regionClue {
 		return i < len(s.negAfter) && s.negAfter[i] <= last+2 && !within(s.breaks, last+1, s.negAfter[i])
 	}
 	regionConflict := false
+	s.platHits, s.works = s.platHits[:0], s.works[:0]
 	for i := range s.hits {
 		h := &s.hits[i]
 		if h.dropped {
@@ -479,6 +511,13 @@ func (c *Classifier) scoreText(s *scratch, t *tally) regionClue {
 			}
 			t.platform[k] += cu.w
 			t.addEvidence(cu.evidence)
+			s.platHits = append(s.platHits, platHit{k, h.first, h.last})
+		case kindQuery:
+			t.query = true
+		case kindWorks:
+			if !negated(h.first) && !negatedAfter(h.last) {
+				s.works = append(s.works, h.first)
+			}
 		case kindRegion:
 			switch {
 			case region == "":
@@ -495,6 +534,19 @@ func (c *Classifier) scoreText(s *scratch, t *tally) regionClue {
 			}
 			t.sent += v
 		}
+	}
+	// A platform is okayed when every mention of it is followed by a
+	// "works" cue ("Pronote ok, mais l'ENT est KO").
+	slices.Sort(s.works)
+	var mentioned, notOK [len(post.Platforms)]bool
+	for _, ph := range s.platHits {
+		mentioned[ph.platform] = true
+		if !within(s.works, ph.last+1, ph.last+worksWindow) {
+			notOK[ph.platform] = true
+		}
+	}
+	for k := range t.okayed {
+		t.okayed[k] = mentioned[k] && !notOK[k]
 	}
 	if regionConflict {
 		return regionClue{}
@@ -541,6 +593,36 @@ func (c *Classifier) scoreProfile(s *scratch, text string, name bool, t *tally) 
 	return region, regionEv
 }
 
+// handleAffixes are role words glued to a name in a handle ("ericpapa",
+// "profdelettres30"); roleHandleWeight is their role evidence.
+var handleAffixes = []struct {
+	word, role string
+	suffix     bool // may also end the handle's word
+}{
+	{"papa", post.RoleParent, true}, {"maman", post.RoleParent, true}, {"mum", post.RoleParent, true},
+	{"mom", post.RoleParent, true}, {"prof", post.RoleTeacher, false},
+}
+
+const roleHandleWeight = 0.8
+
+// handleRoles looks for role words glued to other letters in a handle: a
+// run of letters that starts (or, for family words, ends) with one. Runs
+// that are the word itself are already read as words.
+func handleRoles(handle string, t *tally) {
+	lower := strings.ToLower(handle)
+	for run := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		for _, a := range handleAffixes {
+			if len(run) <= len(a.word)+1 {
+				continue
+			}
+			if strings.HasPrefix(run, a.word) && !strings.HasPrefix(run, "profil") && !strings.HasPrefix(run, "profession") ||
+				a.suffix && strings.HasSuffix(run, a.word) {
+				t.addRole(a.role, roleHandleWeight, "role:handle:"+a.word)
+			}
+		}
+	}
+}
+
 // decideRole picks the role with the most evidence, if it has enough. Ties
 // go to the first role of the order institution, media, teacher, parent,
 // pupil: an account's nature outweighs its author's.
@@ -558,10 +640,21 @@ func decideRole(t *tally) string {
 }
 
 // bestPlatform returns the platform with the most evidence (ties: the one
-// named first) and its evidence.
-func (t *tally) bestPlatform() (string, float32) {
+// named first) and its evidence. With failing set (an outage report), a
+// platform said to work ("Pronote ok") gives way to another one named with
+// enough evidence.
+func (t *tally) bestPlatform(failing bool) (string, float32) {
+	skipOK := false
+	for k, w := range t.platform {
+		if failing && w >= platformThreshold && !t.okayed[k] {
+			skipOK = true
+		}
+	}
 	best, bestW, bestAt := "", float32(0), int32(math.MaxInt32)
 	for k, w := range t.platform {
+		if skipOK && t.okayed[k] {
+			continue
+		}
 		if w > bestW || (w == bestW && w > 0 && t.platformAt[k] < bestAt) {
 			best, bestW, bestAt = post.Platforms[k], w, t.platformAt[k]
 		}

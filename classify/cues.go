@@ -42,6 +42,15 @@ var outageCues = []w{
 	{"est mort", 0.9, -1}, {"est morte", 0.9, -1}, {"sont morts", 0.9, -1}, {"mort", 0.4, -1},
 	{"morte", 0.4, -1}, {"est tombee", 0.8, -1}, {"sont tombees", 0.8, -1}, {"tient pas la charge", 1, -1},
 	{"tient plus la charge", 1, -1}, {"ne tient pas", 0.6, -1}, {"ralenti*", 0.6, -0.5},
+	{"qui coupe", 0.8, -1}, {"coupe toutes les", 1, -1}, {"coupent toutes les", 1, -1}, {"le son coupe", 0.9, -1},
+	{"tombe a chaque fois", 1, -1}, {"tombe toutes les", 1, -1}, {"tombe des que", 1, -1}, {"retombe", 0.9, -1},
+	{"ont disparu", 0.7, -1}, {"a disparu", 0.6, -1}, {"identifiant incorrect", 0.8, -0.5},
+	{"refuse de", 0.7, -1}, {"refusent de", 0.7, -1}, {"peine a se connecter", 1, -1},
+	{"peinent a se connecter", 1, -1}, {"peinent a", 0.5, -0.5}, {"difficultes techniques", 0.9, -1},
+	{"en vrac", 0.8, -1}, {"en boucle", 0.7, -0.5}, {"impossible a lancer", 1, -1},
+	{"rencontrons des problemes", 0.9, -1}, {"rencontrons des difficultes", 0.9, -1},
+	{"nous rencontrons des", 0.8, -0.5}, {"freezing", 0.8, -1}, {"freezes", 0.8, -1}, {"frozen", 0.7, -1},
+	{"reussi a me connecter apres", 0.9, -0.5}, {"reussi a me co apres", 0.9, -0.5},
 	{"en difficulte", 0.5, -0.5}, {"se cae", 0.8, -1}, {"caido", 0.8, -1}, {"nous deconnecte", 0.9, -1},
 	{"session a expire", 0.8, -0.5}, {"too many connections", 1, -1}, {"sans acces", 0.9, -1},
 	{"aux fraises", 1, -1}, {"saute", 0.6, -1}, {"sautent", 0.6, -1}, {"ecran de chargement", 0.8, -0.5},
@@ -95,6 +104,13 @@ var outageCues = []w{
 	{"minutes a afficher", 0.9, -1}, {"rament", 0.6, -1}, {"ramer", 0.5, -1},
 	{"lente", 0.4, -0.5}, {"lenteur*", 0.6, -0.5}, {"ultra lent", 0.8, -1},
 	{"tres lent", 0.7, -1}, {"slow", 0.4, -0.5}, {"laggy", 0.6, -0.5}, {"lag", 0.5, -0.5},
+}
+
+// outageMasks are phrases that hold an outage cue but report no
+// malfunction of a school platform ("je sature des fiches", "cherchez
+// l'erreur", the family's own box): they hide the cues inside them.
+var outageMasks = []string{
+	"je sature", "cherchez l erreur", "tombe en plein", "box a lache", "box a saute", "ma box", "notre box",
 }
 
 // outageHashtags are hashtags written in one word, without camelCase: an
@@ -179,6 +195,24 @@ var angerCues = []w{
 	{"comme d habitude", 0.4, -0.5}, {"abandonne*", 0.5, -1}, {"sacrifie*", 0.6, -1.5},
 	{"profsencolere", 1, -2}, {"parentsencolere", 1, -2}, {"bravo", 0.3, 0},
 	{"chapeau", 0.2, 0}, {"mensonge*", 0.8, -1.5}, {"menteur*", 0.9, -2},
+	{"on en reparle", 0.8, -1}, {"merci qui", 0.9, -1.5}, {"merci pour l organisation", 0.9, -1.5},
+	{"merci de nous laisser", 0.9, -1.5}, {"merci le", 0.4, 0}, {"merci la", 0.4, 0}, {"merci les", 0.4, 0},
+	{"merci l", 0.4, 0}, {"dans le flou", 0.6, -1}, {"belle statistique", 0.8, -1}, {"genie", 0.7, -0.5},
+	{"il plane", 0.8, -1}, {"ils planent", 0.8, -1}, {"vit dans une bulle", 0.9, -1.5}, {"dans une bulle", 0.6, -1},
+	{"regarde ailleurs", 0.8, -1.5}, {"ont bon dos", 0.9, -1.5}, {"a bon dos", 0.9, -1.5},
+	{"make it make sense", 0.9, -1.5}, {"sympa les", 0.6, -1}, {"se felicite", 0.6, 0}, {"fierement", 0.4, 0},
+	{"dans toute sa splendeur", 0.8, -1}, {"plutot que d admettre", 0.8, -1.5}, {"n existe pas pour", 0.8, -1.5},
+	{"qui prend les decisions", 0.8, -1}, {"qui a decide", 0.6, -1}, {"sans nous consulter", 0.8, -1.5},
+	{"faites avec", 0.8, -1}, {"devrait venir voir", 0.7, -1}, {"mais tout va bien", 0.8, -1.5},
+	{"communication zero", 0.8, -1.5}, {"zero communication", 0.8, -1.5}, {"effet d annonce", 0.9, -1.5},
+	{"effets d annonce", 0.9, -1.5}, {"on attend quoi", 0.8, -1}, {"toujours pas", 0.3, -0.5},
+	{"toujours aucun", 0.3, -0.5}, {"toujours aucune", 0.3, -0.5}, {"vous payez", 0.6, -1},
+	{"pas de vie", 0.8, -1.5}, {"des robots", 0.6, -1}, {"ou quoi", 0.3, -0.5}, {"ils pensent qu", 0.6, -1},
+	{"culpabilise*", 0.8, -1.5}, {"flicage", 0.9, -1.5}, {"on trouve ca normal", 0.8, -1.5},
+	{"pas des discours", 0.8, -1}, {"jamais mis les pieds", 0.9, -1.5}, {"on nous parle d", 0.5, -0.5},
+	{"on nous demande", 0.4, -0.5}, {"vous etes au courant", 0.6, -1}, {"les memes qui", 0.6, -1},
+	{"vraiment", 0.3, 0}, {"serieusement", 0.3, -0.5}, {"convenient story", 0.8, -1},
+	{"qu ils assument", 0.8, -1}, {"qu il assume", 0.8, -1}, {"nous interdit", 0.5, -0.5},
 	// English
 	{"shame", 0.8, -2}, {"shameful", 1, -2}, {"disgrace*", 1, -2}, {"incompetent", 1, -2},
 	{"ridiculous", 0.8, -1.5}, {"unacceptable", 1, -2}, {"pathetic", 1, -2},
@@ -192,13 +226,14 @@ var angerCues = []w{
 
 // demandCues ask someone to act. They count only with a target.
 var demandCues = []w{
-	{"exigeons", 0.7, 0}, {"exige*", 0.6, 0}, {"demandons", 0.6, 0}, {"reclam*", 0.6, 0},
+	{"exigeons", 0.7, 0}, {"exige*", 0.6, 0}, {"demandons", 0.6, 0}, {"reclamons", 0.6, 0}, {"reclamer", 0.5, 0},
 	{"il faut que", 0.4, 0}, {"il faudrait", 0.4, 0}, {"qu attend", 0.6, -0.5},
 	{"qu attendent", 0.6, -0.5}, {"rendez des comptes", 0.8, -0.5}, {"rendre des comptes", 0.7, -0.5},
 	{"des moyens", 0.5, 0}, {"investir", 0.3, 0}, {"we demand", 0.8, 0}, {"must", 0.2, 0},
 	{"doit", 0.2, 0}, {"doivent", 0.2, 0}, {"assumez", 0.8, -1}, {"recrutez", 0.7, 0},
 	{"rende des comptes", 0.8, -0.5}, {"rend de comptes", 0.7, -0.5}, {"personne ne rend", 0.7, -0.5},
 	{"qu il parte", 0.8, -1}, {"il est temps que", 0.4, 0}, {"rendez nous", 0.6, 0},
+	{"il serait temps que", 0.4, 0},
 }
 
 // targetCues name people or institutions that can be blamed.
@@ -208,10 +243,14 @@ var targetCues = []w{
 	{"education nationale", 1, 0}, {"educnat", 1, 0}, {"education gouv", 1, 0},
 	{"gouvernement", 1, 0}, {"gouv", 0.8, 0}, {"macron", 1, 0}, {"castex", 1, 0},
 	{"rectorat", 1, 0}, {"recteur", 1, 0}, {"rectrice", 1, 0}, {"l etat", 1, 0},
-	{"ils", 0.6, 0}, {"on nous", 0.6, 0}, {"les politiques", 1, 0}, {"les responsables", 1, 0},
-	{"la region", 0.8, 0}, {"le departement", 0.8, 0}, {"conseil regional", 1, 0},
+	{"ils", 0.5, 0}, {"on nous", 0.6, 0}, {"les politiques", 1, 0}, {"les responsables", 1, 0},
+	{"le departement", 0.8, 0}, {"conseil regional", 1, 0},
 	{"editeur", 0.6, 0}, {"index education", 1, 0}, {"le cned", 0.6, 0},
 	{"government", 1, 0}, {"minister", 1, 0}, {"ministry", 1, 0}, {"they", 0.5, 0},
+	{"chef d etablissement", 1, 0}, {"principal", 0.6, 0}, {"la hierarchie", 1, 0}, {"l administration", 1, 0},
+	{"l inspection", 1, 0}, {"la dsden", 1, 0}, {"dsden", 0.8, 0}, {"le college", 0.5, 0}, {"le lycee", 0.5, 0},
+	{"la mairie", 0.8, 0}, {"le maire", 0.8, 0}, {"les profs qui", 0.6, 0}, {"les adultes", 0.6, 0},
+	{"les decideurs", 1, 0}, {"jean michel", 1, 0}, {"la region", 0.8, 0},
 }
 
 // testimonyCues describe one's own situation of remote schooling.
@@ -232,6 +271,7 @@ var testimonyCues = []w{
 	{"retour d experience", 0.4, 0}, {"bilan de la matinee", 0.4, 0}, {"ma matinee", 0.5, 0},
 	{"1 ordi", 0.6, 0}, {"1 seul ordi", 0.7, -0.5}, {"1 laptop", 0.6, 0}, {"day one", 0.3, 0},
 	{"double journee", 0.5, 0}, {"j ai fini", 0.3, 0},
+	{"chez moi", 0.5, 0}, {"on a fait", 0.5, 0}, {"la journee va etre longue", 0.6, 0}, {"taught", 0.5, 0},
 }
 
 // ownNoun is a noun that tells about one's own family or class when a
@@ -255,6 +295,9 @@ var ownNouns = []ownNoun{
 	{"son", 0.6, post.RoleParent, 1}, {"daughter*", 0.8, post.RoleParent, 1.2},
 	{"children", 0.8, post.RoleParent, 1.2}, {"child", 0.8, post.RoleParent, 1.2},
 	{"teenager*", 0.8, post.RoleParent, 1.2},
+	{"grand", 0.6, post.RoleParent, 0.8}, {"grande", 0.6, post.RoleParent, 0.8}, {"aine", 0.7, post.RoleParent, 1},
+	{"ainee", 0.7, post.RoleParent, 1}, {"cadet", 0.7, post.RoleParent, 1}, {"cadette", 0.7, post.RoleParent, 1},
+	{"bebe", 0.6, post.RoleParent, 1}, {"marmaille*", 0.8, post.RoleParent, 1.2},
 	{"mere", 0.6, post.RolePupil, 0.6}, {"pere", 0.6, post.RolePupil, 0.6},
 	{"parents", 0.6, post.RolePupil, 0.6}, {"frere", 0.6, post.RolePupil, 0.6},
 	{"soeur", 0.6, post.RolePupil, 0.6}, {"petit frere", 0.6, post.RolePupil, 0.8},
@@ -272,11 +315,14 @@ var ownNouns = []ownNoun{
 	{"6emes", 0.7, post.RoleTeacher, 1}, {"5emes", 0.7, post.RoleTeacher, 1},
 	{"4emes", 0.7, post.RoleTeacher, 1}, {"3emes", 0.7, post.RoleTeacher, 1},
 	{"students", 0.8, post.RoleTeacher, 1.2}, {"pupils", 0.8, post.RoleTeacher, 1.2},
+	{"eleve", 0.7, post.RoleTeacher, 1}, {"graders", 0.8, post.RoleTeacher, 1.2},
 	{"class", 0.6, post.RoleTeacher, 0.8},
 	{"prof", 0.6, post.RolePupil, 1}, {"profs", 0.6, post.RolePupil, 1},
 	{"maitresse", 0.6, post.RolePupil, 0.4}, {"devoirs", 0.5, post.RolePupil, 0.6},
 	{"bac", 0.6, post.RolePupil, 1}, {"cours", 0.5, "", 0}, {"teacher*", 0.6, post.RolePupil, 1},
 	{"homework", 0.5, post.RolePupil, 0.6},
+	{"controle", 0.5, post.RolePupil, 1}, {"dm", 0.5, post.RolePupil, 1}, {"ds", 0.5, post.RolePupil, 1},
+	{"dissert", 0.5, post.RolePupil, 1}, {"exos", 0.5, post.RolePupil, 0.6}, {"notes", 0.5, post.RolePupil, 0.6},
 }
 
 // possessives are first-person possessives (and count as first person).
@@ -296,7 +342,7 @@ var contextCues = []string{
 	"continuitepedagogique", "continuite pedagogique", "enseignement a distance", "homeschooling",
 	"home schooling", "remote learning", "online class*", "lessons", "homework", "school",
 	"laptop", "ce matin", "this morning", "exercices", "recre", "recreation", "eleves", "dm",
-	"copies", "dictee", "cahier", "maths",
+	"copies", "dictee", "cahier", "maths", "eleve", "prof", "profs", "aujourd hui", "today", "online",
 }
 
 // newsCues mark news, official statements, ads and tips (label other).
@@ -318,7 +364,22 @@ var newsCues = []w{
 	{"lavoixdunord", 0.6, 0}, {"francetvinfo", 0.6, 0}, {"ladepeche", 0.6, 0}, {"leparisien", 0.6, 0},
 	{"lemonde", 0.6, 0}, {"lefigaro", 0.6, 0}, {"20minutes", 0.6, 0}, {"ouest france", 0.6, 0},
 	{"liberation", 0.5, 0}, {"bfmtv", 0.6, 0}, {"franceinfo", 0.6, 0}, {"actu fr", 0.6, 0},
-	{"cours particuliers", 0.8, 0},
+	{"cours particuliers", 0.8, 0}, {"sur le blog", 0.8, 0}, {"lien en bio", 0.7, 0},
+	{"moi quand", 0.6, 0},
+}
+
+// queryCues ask for information: a question mark after them is not
+// rhetorical ("Quelqu'un sait si...?", "Petit sondage : ...?").
+var queryCues = []string{
+	"quelqu un", "quelqu un sait", "qui sait", "qui a un", "qui a une", "est ce que", "sondage", "comment",
+	"combien", "savez vous", "anyone", "does anyone", "what is",
+}
+
+// worksCues say that a platform works ("Pronote ok, mais l'ENT est KO"):
+// right after a platform's name, not negated, they mark it as not the one
+// that fails when another one is named.
+var worksCues = []string{
+	"ok", "marche", "fonctionne", "fonctionnent", "tient", "tient bon", "a tenu", "nickel", "works", "held up",
 }
 
 // negators negate a cue standing up to three words after them (before),
@@ -363,7 +424,7 @@ var platformCues = []struct {
 	{"espace numerique de travail", post.PlatformENT, 1},
 	{"environnement numerique de travail", post.PlatformENT, 1},
 	{"skolengo", post.PlatformENT, 1}, {"kosmos", post.PlatformENT, 0.8},
-	{"beneylu*", post.PlatformENT, 1}, {"ent one", post.PlatformENT, 1}, {"open ent", post.PlatformENT, 1},
+	{"eclat", post.PlatformENT, 0.5}, {"beneylu*", post.PlatformENT, 1}, {"ent one", post.PlatformENT, 1}, {"open ent", post.PlatformENT, 1},
 	{"zoom", post.PlatformVisio, 0.8}, {"teams", post.PlatformVisio, 0.6},
 	{"microsoft teams", post.PlatformVisio, 1}, {"msteams", post.PlatformVisio, 1},
 	{"google meet", post.PlatformVisio, 1}, {"meet", post.PlatformVisio, 0.6},
@@ -398,7 +459,10 @@ var profileRoles = []roleCue{
 	{"educator", post.RoleTeacher, 1}, {"snes*", post.RoleTeacher, 0.8}, {"snuipp*", post.RoleTeacher, 0.8},
 	{"se unsa", post.RoleTeacher, 0.8}, {"sgen*", post.RoleTeacher, 0.8},
 	{"sud education", post.RoleTeacher, 0.8}, {"cgt educ*", post.RoleTeacher, 0.8},
-	{"maman", post.RoleParent, 1}, {"papa", post.RoleParent, 1}, {"mere de", post.RoleParent, 1},
+	{"maman", post.RoleParent, 1}, {"papa", post.RoleParent, 1}, {"manman", post.RoleParent, 1},
+	// a "prof" who does not teach at school hides the "prof" inside
+	{"prof de yoga", post.RoleUnknown, 0}, {"prof de danse", post.RoleUnknown, 0},
+	{"prof de piano", post.RoleUnknown, 0}, {"prof de guitare", post.RoleUnknown, 0}, {"mere de", post.RoleParent, 1},
 	{"pere de", post.RoleParent, 1}, {"mere de famille", post.RoleParent, 1.2},
 	{"parent", post.RoleParent, 0.8}, {"parents", post.RoleParent, 0.6},
 	{"parent d eleve*", post.RoleParent, 1.2}, {"parents d eleves", post.RoleParent, 1.2},
@@ -410,7 +474,7 @@ var profileRoles = []roleCue{
 	{"en seconde", post.RolePupil, 1}, {"en 3eme", post.RolePupil, 1}, {"en 3e", post.RolePupil, 1},
 	{"terminale", post.RolePupil, 0.8}, {"bac 2021", post.RolePupil, 0.8},
 	{"bac2021", post.RolePupil, 0.8}, {"student", post.RolePupil, 0.6},
-	{"etudiant*", post.RolePupil, 0.5}, {"high school", post.RolePupil, 0.6},
+	{"etudiant*", post.RolePupil, 0.5}, {"high school", post.RolePupil, 0.6}, {"lycee student", post.RolePupil, 1},
 	{"highschool", post.RolePupil, 0.8},
 	// a class level or a teenage age in a bio is the author's own
 	{"6e", post.RolePupil, 0.8}, {"5e", post.RolePupil, 0.8}, {"4e", post.RolePupil, 0.8},
@@ -422,7 +486,7 @@ var profileRoles = []roleCue{
 	{"14 ans", post.RolePupil, 0.8}, {"15 ans", post.RolePupil, 0.8}, {"16 ans", post.RolePupil, 0.8},
 	{"17 ans", post.RolePupil, 0.8}, {"18 ans", post.RolePupil, 0.8},
 	{"academie", post.RoleInstitution, 0.6}, {"rectorat", post.RoleInstitution, 0.8},
-	{"ministere", post.RoleInstitution, 0.8}, {"compte officiel", post.RoleInstitution, 1.5},
+	{"ministere", post.RoleInstitution, 0.6}, {"compte officiel", post.RoleInstitution, 1.5},
 	{"official account", post.RoleInstitution, 1.5}, {"officiel", post.RoleInstitution, 0.6},
 	{"mairie", post.RoleInstitution, 0.8}, {"ville de", post.RoleInstitution, 0.8},
 	{"conseil regional", post.RoleInstitution, 0.8}, {"conseil departemental", post.RoleInstitution, 0.8},
@@ -434,7 +498,7 @@ var profileRoles = []roleCue{
 	{"redaction", post.RoleMedia, 1}, {"media", post.RoleMedia, 0.8}, {"medias", post.RoleMedia, 0.8},
 	{"journal", post.RoleMedia, 0.8}, {"quotidien", post.RoleMedia, 0.8}, {"hebdo*", post.RoleMedia, 0.8},
 	{"magazine", post.RoleMedia, 0.8}, {"actu", post.RoleMedia, 0.8}, {"actus", post.RoleMedia, 0.8},
-	{"actualite*", post.RoleMedia, 0.8}, {"info", post.RoleMedia, 0.6}, {"infos", post.RoleMedia, 0.6},
+	{"actualite*", post.RoleMedia, 0.8}, {"info", post.RoleMedia, 0.35}, {"infos", post.RoleMedia, 0.35},
 	{"news", post.RoleMedia, 0.8}, {"radio", post.RoleMedia, 0.8}, {"presse", post.RoleMedia, 0.8},
 	{"reporter", post.RoleMedia, 1}, {"tv", post.RoleMedia, 0.6}, {"l info", post.RoleMedia, 0.9},
 	{"editeur de", post.RoleInstitution, 0.9}, {"plateforme educative", post.RoleInstitution, 0.9},
@@ -446,7 +510,7 @@ var profileRoles = []roleCue{
 var nameRoles = []roleCue{
 	{"college", post.RoleInstitution, 0.8}, {"lycee", post.RoleInstitution, 0.8},
 	{"ecole", post.RoleInstitution, 0.6}, {"academie", post.RoleInstitution, 1},
-	{"cned", post.RoleInstitution, 1}, {"education nationale", post.RoleInstitution, 1},
+	{"cned", post.RoleInstitution, 0.8}, {"education nationale", post.RoleInstitution, 1},
 	{"region", post.RoleInstitution, 0.8}, {"departement", post.RoleInstitution, 0.8},
 	{"france bleu", post.RoleMedia, 1.5}, {"france 3", post.RoleMedia, 1.5}, {"france 2", post.RoleMedia, 1.5},
 	{"france info", post.RoleMedia, 1.5}, {"franceinfo", post.RoleMedia, 1.5},

@@ -171,7 +171,7 @@ var regionNames = []struct {
 var cities = []struct{ name, dept string }{
 	// Auvergne-Rhône-Alpes
 	{"Lyon", "69"}, {"Villeurbanne", "69"}, {"Vénissieux", "69"}, {"Grenoble", "38"},
-	{"Saint-Étienne", "42"}, {"Roanne", "42"}, {"Clermont-Ferrand", "63"}, {"Annecy", "74"},
+	{"Saint-Étienne", "42"}, {"Roanne", "42"}, {"Clermont-Ferrand", "63"}, {"Clermont-Fd", "63"}, {"Annecy", "74"},
 	{"Chambéry", "73"}, {"Bourg-en-Bresse", "01"}, {"Moulins", "03"}, {"Vichy", "03"},
 	{"Montluçon", "03"}, {"Aurillac", "15"}, {"Le Puy-en-Velay", "43"}, {"Privas", "07"},
 	{"Annemasse", "74"}, {"Aix-les-Bains", "73"},

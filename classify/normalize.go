@@ -23,6 +23,7 @@ type normStats struct {
 	emojiSent float32 // summed polarity of the emoji seen
 	angryEmoj int     // number of angry emoji (😡 🤬 😠 😤 🤡)
 	deadEmoj  int     // number of "it died" emoji (💀 💥 ⚰)
+	questions int     // number of question marks
 }
 
 // Separator flags: what a space of the normalised form stands for.
@@ -67,6 +68,9 @@ func normalize(dst []byte, s string, sepsp *[]uint8, st *normStats) []byte {
 		}
 		if r == '#' {
 			hashtag = true
+		}
+		if r == '?' && st != nil {
+			st.questions++
 		}
 		prevLower = false
 	}

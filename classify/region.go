@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -13,7 +15,7 @@ type regionClue struct {
 // a regional ENT or académie named in the text, the profile location, a
 // regional ENT or académie named in the bio or name. Within one field,
 // clues that disagree cancel each other: a wrong region is worse than none.
-func (c *Classifier) region(s *scratch, p *post.Post, text, bio regionClue, t *tally) (region, source string) {
+func (c *Classifier) region(s *scratch, p *post.Post, role string, text, bio regionClue, t *tally) (region, source string) {
 	if r := c.placeRegion(s, p.Place, true, t); r != "" {
 		return r, "place"
 	}
@@ -21,7 +23,11 @@ func (c *Classifier) region(s *scratch, p *post.Post, text, bio regionClue, t *t
 		t.addEvidence(text.evidence)
 		return text.region, "text"
 	}
-	if r := c.placeRegion(s, p.AuthorLocation, false, t); r != "" {
+	var loc tally // evidence kept apart until the location is trusted
+	if r := c.placeRegion(s, p.AuthorLocation, false, &loc); r != "" && !c.nationalAccount(s, p, role, r, bio) {
+		for _, e := range loc.evidence {
+			t.addEvidence(e)
+		}
 		return r, "profile"
 	}
 	if bio.region != "" {
@@ -29,6 +35,28 @@ func (c *Classifier) region(s *scratch, p *post.Post, text, bio regionClue, t *t
 		return bio.region, "profile"
 	}
 	return "", ""
+}
+
+// nationalAccount reports a media or institution account located in
+// Paris whose name and bio say nothing of Paris or Île-de-France: the
+// newsrooms and ministries of the whole country sit there, so "Paris"
+// tells nothing about the region their posts are about.
+func (c *Classifier) nationalAccount(s *scratch, p *post.Post, role, region string, bio regionClue) bool {
+	if region != rIDF || (role != post.RoleMedia && role != post.RoleInstitution) || bio.region == rIDF {
+		return false
+	}
+	if !containsWord(normalize(s.buf, p.AuthorLocation, nil, nil), " paris ") {
+		return false
+	}
+	var discard tally
+	return c.placeRegion(s, p.AuthorBio, false, &discard) != rIDF &&
+		c.placeRegion(s, p.AuthorName, false, &discard) != rIDF
+}
+
+// containsWord reports whether the normalised text holds the normalised
+// word (with its boundary spaces).
+func containsWord(norm []byte, word string) bool {
+	return strings.Contains(string(norm), word)
 }
 
 // placeRegion reads a place name or a profile location: cities,

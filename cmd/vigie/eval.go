@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/peterbourgon/ff/v3/ffcli"
+
+	"github.com/vigie-edu/vigie/classify"
+	"github.com/vigie-edu/vigie/eval"
+)
+
+// evalOutput is what `vigie eval --json` prints: the report, plus the
+// posts the classifier got wrong when --errors is given.
+type evalOutput struct {
+	eval.Report
+	Errors []evalError `json:"errors,omitempty"`
+}
+
+type evalError struct {
+	ID       string          `json:"id"`
+	Wrong    []string        `json:"wrong"`
+	Gold     eval.Gold       `json:"gold"`
+	Pred     eval.Prediction `json:"predicted"`
+	Text     string          `json:"text"`
+	Evidence []string        `json:"evidence,omitempty"`
+}
+
+func (a *app) evalCmd() *ffcli.Command {
+	fs := newFlagSet("vigie eval", a.stderr)
+	var gold stringList
+	fs.Var(&gold, "gold", "a gold file (JSON Lines), repeatable; builtin:dev and builtin:test are the gold set shipped with Vigie")
+	asJSON := fs.Bool("json", false, "print the report as one JSON object")
+	withErrors := fs.Bool("errors", false, "also list the posts where the classifier differs from the gold")
+	return &ffcli.Command{
+		Name:       "eval",
+		ShortUsage: "vigie eval --gold FILE [--gold FILE ...] [--json] [--errors]",
+		ShortHelp:  "measure the classifier against a hand-labelled gold set",
+		LongHelp: `Classifies every post of the gold files and prints per-class precision, recall
+and F1, macro-F1, the confusion matrix (gold rows, predicted columns), region
+accuracy and false-region rate, platform, role and language accuracy, and the
+classifier version. eval/gold/README.md describes the gold format and the
+labelling rules; builtin:dev is the part rules are tuned on, builtin:test the
+held-out part whose figures the README quotes.`,
+		FlagSet: fs,
+		Options: ffOptions(),
+		Exec: func(ctx context.Context, args []string) error {
+			if len(args) > 0 {
+				return fmt.Errorf("eval: unexpected arguments %q", args)
+			}
+			if len(gold) == 0 {
+				return errors.New("eval: --gold is required (a file, builtin:dev or builtin:test)")
+			}
+			items, err := eval.Load(gold...)
+			if err != nil {
+				return err
+			}
+			c, err := classify.New(classify.Config{})
+			if err != nil {
+				return fmt.Errorf("eval: %w", err)
+			}
+			report, results, err := eval.Run(ctx, c, items)
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				out := evalOutput{Report: report}
+				if *withErrors {
+					for _, r := range results {
+						if wrong := r.Wrong(); len(wrong) > 0 {
+							out.Errors = append(out.Errors, evalError{ID: r.Item.ID, Wrong: wrong, Gold: r.Item.Gold,
+								Pred: r.Pred, Text: r.Item.Text, Evidence: r.Evidence})
+						}
+					}
+				}
+				return json.NewEncoder(a.stdout).Encode(out)
+			}
+			if err := eval.WriteText(a.stdout, report); err != nil {
+				return fmt.Errorf("eval: write report: %w", err)
+			}
+			if *withErrors {
+				fmt.Fprintln(a.stdout, "\nposts that differ from the gold:")
+				if _, err := eval.WriteErrors(a.stdout, results); err != nil {
+					return fmt.Errorf("eval: write errors: %w", err)
+				}
+			}
+			return nil
+		},
+	}
+}
