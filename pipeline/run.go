@@ -17,6 +17,7 @@ import (
 	"github.com/vigie-edu/vigie/dashboard"
 	"github.com/vigie-edu/vigie/ingest"
 	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/post"
 	"github.com/vigie-edu/vigie/store"
 )
@@ -39,7 +40,9 @@ type Config struct {
 	// while the pipeline runs and once more when it stops.
 	Incidents     IncidentConfig
 	IncidentEvery time.Duration
-	Logger        *slog.Logger
+	// Metrics, if set, receives the stages' metrics and readiness checks.
+	Metrics *metrics.Metrics
+	Logger  *slog.Logger
 }
 
 // Validate reports a configuration that cannot work.
@@ -127,9 +130,13 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	stages, stopStages := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopStages()
 	var stageGroup errgroup.Group
-	classifyLoop, closeClassify := newClassifyStage(kfk.Config, classifier, cfg.Workers, &classified, log)
+	watchLag(stages, cfg.Metrics, kfk.Config)
+	if cfg.Metrics != nil {
+		cfg.Metrics.AddReadiness("clickhouse", writerDB.Ping)
+	}
+	classifyLoop, closeClassify := newClassifyStage(kfk.Config, classifier, cfg.Workers, &classified, observer(cfg.Metrics), log)
 	defer closeClassify()
-	storeLoop, closeStore := newStoreStage(kfk.Config, writerDB, &stored, log)
+	storeLoop, closeStore := newStoreStage(kfk.Config, writerDB, &stored, observer(cfg.Metrics), log)
 	defer closeStore()
 	stageGroup.Go(func() error { return classifyLoop.Run(stages) })
 	stageGroup.Go(func() error { return storeLoop.Run(stages) })
@@ -189,6 +196,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		return sum, fmt.Errorf("run: %w", err)
 	}
 	defer ing.close()
+	if cfg.Metrics != nil {
+		cfg.Metrics.RegisterIngest(ing.counts)
+	}
 	ingestErr := ing.run(ctx)
 	if ingestErr != nil && !errors.Is(ingestErr, context.Canceled) {
 		log.Error("ingest failed", "err", ingestErr)
@@ -256,22 +266,22 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	return sum, nil
 }
 
-func newClassifyStage(kc kafkax.Config, c Classifier, workers int, done *Counter, log *slog.Logger) (*kafkax.Loop, func()) {
+func newClassifyStage(kc kafkax.Config, c Classifier, workers int, done *Counter, obs kafkax.Observer, log *slog.Logger) (*kafkax.Loop, func()) {
 	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupClassify, kafkax.TopicRaw, 5000))
 	out := kafkax.NewWriter(kc, kafkax.TopicClassified)
 	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
-	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "classify", BatchSize: 5000, Logger: log},
+	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "classify", BatchSize: 5000, Logger: log, Observer: obs},
 		reader, dlq, ClassifyHandler(c, out, workers, time.Now, done))
 	return loop, func() { reader.Close(); out.Close(); dlq.Close() }
 }
 
-func newStoreStage(kc kafkax.Config, db PostInserter, done *Counter, log *slog.Logger) (*kafkax.Loop, func()) {
+func newStoreStage(kc kafkax.Config, db PostInserter, done *Counter, obs kafkax.Observer, log *slog.Logger) (*kafkax.Loop, func()) {
 	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupStore, kafkax.TopicClassified, 20000))
 	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
 	// A short backoff cap: once ClickHouse is back, the batch in hand lands
 	// within a couple of seconds.
 	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "store", BatchSize: 20000, BatchWait: 500 * time.Millisecond,
-		MaxBackoff: 2 * time.Second, Logger: log},
+		MaxBackoff: 2 * time.Second, Logger: log, Observer: obs},
 		reader, dlq, StoreHandler(db, time.Now, done))
 	return loop, func() { reader.Close(); dlq.Close() }
 }
@@ -341,6 +351,11 @@ func (in *ingestSide) run(ctx context.Context) error {
 		})
 	}
 	return g.Wait()
+}
+
+func (in *ingestSide) counts() (published, unmatched, deadLettered int64) {
+	s := in.publisher.Stats()
+	return s.Published, s.Unmatched, s.DeadLettered
 }
 
 func (in *ingestSide) close() {

@@ -10,12 +10,13 @@ import (
 
 	"github.com/vigie-edu/vigie/classify"
 	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/store"
 )
 
 // RunClassify runs the classify stage alone until ctx ends (one process of a
 // scaled-out deployment; run several: they share the consumer group).
-func RunClassify(ctx context.Context, kc kafkax.Config, workers int, log *slog.Logger) error {
+func RunClassify(ctx context.Context, kc kafkax.Config, workers int, m *metrics.Metrics, log *slog.Logger) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -24,16 +25,21 @@ func RunClassify(ctx context.Context, kc kafkax.Config, workers int, log *slog.L
 		return fmt.Errorf("classify: %w", err)
 	}
 	var done atomic.Int64
-	loop, closeFn := newClassifyStage(kc, c, workers, &done, log)
+	watchLag(ctx, m, kc)
+	loop, closeFn := newClassifyStage(kc, c, workers, &done, observer(m), log)
 	defer closeFn()
 	log.Info("classify stage running", "brokers", kc.Brokers, "version", classify.Version, "workers", workers)
 	return loop.Run(ctx)
 }
 
 // RunStore runs the store stage alone until ctx ends.
-func RunStore(ctx context.Context, kc kafkax.Config, db *store.DB, log *slog.Logger) error {
+func RunStore(ctx context.Context, kc kafkax.Config, db *store.DB, m *metrics.Metrics, log *slog.Logger) error {
 	var done atomic.Int64
-	loop, closeFn := newStoreStage(kc, db, &done, log)
+	watchLag(ctx, m, kc)
+	if m != nil {
+		m.AddReadiness("clickhouse", db.Ping)
+	}
+	loop, closeFn := newStoreStage(kc, db, &done, observer(m), log)
 	defer closeFn()
 	refresher := make(chan struct{})
 	rctx, stop := context.WithCancel(context.WithoutCancel(ctx))
@@ -58,12 +64,19 @@ type IngestConfig struct {
 
 // RunIngest runs the sources into the raw topic until they are exhausted or
 // ctx ends, and returns what the publisher did.
-func RunIngest(ctx context.Context, kc kafkax.Config, cfg IngestConfig, log *slog.Logger) (PublisherCounts, error) {
+func RunIngest(ctx context.Context, kc kafkax.Config, cfg IngestConfig, m *metrics.Metrics, log *slog.Logger) (PublisherCounts, error) {
 	in, err := newIngest(kc, Config{Sources: cfg.Sources, Speed: cfg.Speed, Scale: cfg.Scale, Terms: cfg.Terms}, log)
 	if err != nil {
 		return PublisherCounts{}, err
 	}
 	defer in.close()
+	if m != nil {
+		m.RegisterIngest(in.counts)
+		m.AddReadiness("kafka", func(ctx context.Context) error {
+			_, err := kafkax.EndOffsets(ctx, kc, kafkax.TopicRaw)
+			return err
+		})
+	}
 	err = in.run(ctx)
 	s := in.publisher.Stats()
 	return PublisherCounts{Published: s.Published, Unmatched: s.Unmatched, DeadLettered: s.DeadLettered}, err

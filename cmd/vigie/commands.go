@@ -33,9 +33,11 @@ func (a *app) runCmd() *ffcli.Command {
 		once    = fs.Bool("once", false, "stop when the sources are exhausted and every post is stored; print a JSON summary")
 		workers = fs.Int("workers", 0, "classifier goroutines (0: one per core)")
 	)
+	var mf metricsFlags
 	common.register(fs)
 	kafka.register(fs, true)
 	ch.register(fs)
+	mf.register(fs)
 	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 (default) or file:PATH")
 	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
 	return &ffcli.Command{
@@ -60,9 +62,13 @@ Stopping with Ctrl-C flushes the batches in flight; a restart on the same --data
 			if len(sources) == 0 {
 				sources = stringList{"scenario:april2021"}
 			}
+			mt, err := mf.start(ctx, log)
+			if err != nil {
+				return err
+			}
 			sum, err := pipeline.Run(ctx, pipeline.Config{
 				DataDir: common.data, HTTPAddr: *httpAdr, Sources: sources, Speed: *speed, Scale: *scale,
-				Terms: terms, Kafka: kafka.config(), CH: chCfg, Once: *once, Workers: *workers, Logger: log,
+				Terms: terms, Kafka: kafka.config(), CH: chCfg, Once: *once, Workers: *workers, Metrics: mt, Logger: log,
 			})
 			if err != nil {
 				return err
@@ -86,6 +92,8 @@ func (a *app) ingestCmd() *ffcli.Command {
 		scale   = fs.Int("scale", 1, "multiply the scenario's posts")
 	)
 	common.register(fs)
+	var mf metricsFlags
+	mf.register(fs)
 	kafka.register(fs, false)
 	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 or file:PATH")
 	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
@@ -108,7 +116,11 @@ func (a *app) ingestCmd() *ffcli.Command {
 				return err
 			}
 			defer k.Close()
-			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, log)
+			mt, err := mf.start(ctx, log)
+			if err != nil {
+				return err
+			}
+			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, mt, log)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
@@ -125,6 +137,8 @@ func (a *app) classifyCmd() *ffcli.Command {
 		workers = fs.Int("workers", 0, "classifier goroutines (0: one per core)")
 	)
 	common.register(fs)
+	var mf metricsFlags
+	mf.register(fs)
 	kafka.register(fs, false)
 	return &ffcli.Command{
 		Name:       "classify",
@@ -142,7 +156,11 @@ func (a *app) classifyCmd() *ffcli.Command {
 				return err
 			}
 			defer k.Close()
-			return pipeline.RunClassify(ctx, k.Config, *workers, log)
+			mt, err := mf.start(ctx, log)
+			if err != nil {
+				return err
+			}
+			return pipeline.RunClassify(ctx, k.Config, *workers, mt, log)
 		},
 	}
 }
@@ -155,6 +173,8 @@ func (a *app) storeCmd() *ffcli.Command {
 		ch     clickhouseFlags
 	)
 	common.register(fs)
+	var mf metricsFlags
+	mf.register(fs)
 	kafka.register(fs, false)
 	ch.register(fs)
 	return &ffcli.Command{
@@ -183,7 +203,11 @@ func (a *app) storeCmd() *ffcli.Command {
 				return err
 			}
 			defer db.Close()
-			return pipeline.RunStore(ctx, k.Config, db, log)
+			mt, err := mf.start(ctx, log)
+			if err != nil {
+				return err
+			}
+			return pipeline.RunStore(ctx, k.Config, db, mt, log)
 		},
 	}
 }
@@ -194,9 +218,11 @@ func (a *app) dashboardCmd() *ffcli.Command {
 		common  commonFlags
 		ch      clickhouseFlags
 		httpAdr = fs.String("http", "127.0.0.1:8080", "address to serve the dashboard on")
+		mf      metricsFlags
 	)
 	common.register(fs)
 	ch.register(fs)
+	mf.register(fs)
 	return &ffcli.Command{
 		Name:       "dashboard",
 		ShortUsage: "vigie dashboard [--http ADDR] [--clickhouse HOST:PORT]",
@@ -218,6 +244,13 @@ func (a *app) dashboardCmd() *ffcli.Command {
 				return err
 			}
 			defer db.Close()
+			mt, err := mf.start(ctx, log)
+			if err != nil {
+				return err
+			}
+			if mt != nil {
+				mt.AddReadiness("clickhouse", db.Ping)
+			}
 			ln, err := net.Listen("tcp", *httpAdr)
 			if err != nil {
 				return fmt.Errorf("dashboard: %w", err)

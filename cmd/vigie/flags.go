@@ -7,12 +7,16 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/peterbourgon/ff/v3"
 
 	"github.com/vigie-edu/vigie/internal/kafkax"
+	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/pipeline"
 )
 
@@ -153,4 +157,34 @@ func (c *clickhouseFlags) config() (pipeline.ClickHouseConfig, error) {
 		*f.dst = strings.TrimSpace(string(b))
 	}
 	return cfg, nil
+}
+
+// metricsFlags expose a process's Prometheus metrics and health endpoints.
+type metricsFlags struct{ addr string }
+
+func (m *metricsFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&m.addr, "metrics-addr", "", "serve /metrics, /healthz and /readyz on this address (e.g. 127.0.0.1:9464; empty: off)")
+}
+
+// start serves the endpoints until ctx ends; it returns nil metrics when
+// no address is configured.
+func (m *metricsFlags) start(ctx context.Context, log *slog.Logger) (*metrics.Metrics, error) {
+	if m.addr == "" {
+		return nil, nil
+	}
+	ln, err := net.Listen("tcp", m.addr)
+	if err != nil {
+		return nil, fmt.Errorf("--metrics-addr: %w", err)
+	}
+	mt := metrics.New()
+	srv := &http.Server{Handler: mt.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	log.Info("metrics and health endpoints ready", "url", "http://"+ln.Addr().String()+"/metrics")
+	return mt, nil
 }

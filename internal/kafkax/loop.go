@@ -50,6 +50,14 @@ type LoopConfig struct {
 	// the loop is asked to stop.
 	DrainTimeout time.Duration
 	Logger       *slog.Logger
+	// Observer, if set, is told about every batch and retry (metrics).
+	Observer Observer
+}
+
+// Observer receives what a loop does (internal/metrics implements it).
+type Observer interface {
+	ObserveBatch(stage string, in, out int, took time.Duration, deadLetterReasons []string)
+	ObserveRetry(stage string)
 }
 
 func (c *LoopConfig) setDefaults() {
@@ -156,8 +164,10 @@ func (l *Loop) fetch(ctx context.Context, batch []kafka.Message) ([]kafka.Messag
 func (l *Loop) process(ctx, drain context.Context, batch []kafka.Message) error {
 	backoff := l.cfg.MinBackoff
 	for attempt := 0; ; attempt++ {
+		start := time.Now()
 		poison, err := l.handle(drain, batch)
 		if err == nil {
+			took := time.Since(start)
 			if err := l.deadLetter(drain, poison); err != nil {
 				return err
 			}
@@ -165,9 +175,19 @@ func (l *Loop) process(ctx, drain context.Context, batch []kafka.Message) error 
 			l.stats.Batches++
 			l.stats.Messages += int64(len(batch))
 			l.stats.Poisoned += int64(len(poison))
+			if l.cfg.Observer != nil {
+				reasons := make([]string, len(poison))
+				for i, p := range poison {
+					reasons[i] = p.Reason
+				}
+				l.cfg.Observer.ObserveBatch(l.cfg.Stage, len(batch), len(batch)-len(poison), took, reasons)
+			}
 			return nil
 		}
 		l.stats.Retries++
+		if l.cfg.Observer != nil {
+			l.cfg.Observer.ObserveRetry(l.cfg.Stage)
+		}
 		l.cfg.Logger.Warn("batch failed, will retry", "stage", l.cfg.Stage, "messages", len(batch),
 			"attempt", attempt+1, "backoff", backoff, "err", err)
 		if ctx.Err() != nil {
