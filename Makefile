@@ -4,7 +4,8 @@ BIN     := bin/vigie
 ARGS    ?=
 GOFLAGS ?=
 
-.PHONY: all run test build deps vet fmt-check assets assets-verify clean
+.PHONY: all run test build deps vet fmt-check fuzz fuzz-short assets assets-verify clean
+FUZZTIME ?= 5m
 
 all: build
 
@@ -21,9 +22,14 @@ run: build
 	@VIGIE_WITH_CHROMIUM=0 scripts/install-deps.sh
 	./$(BIN) run $(ARGS)
 
-## test: vet, format check and every test against a real ClickHouse and Kafka broker
+## test: vet, format check, every test against a real ClickHouse and Kafka broker, and a short run of every fuzz target
 test: deps vet fmt-check
 	$(GO) test $(GOFLAGS) -count=1 -timeout 30m ./...
+	scripts/fuzz.sh 3s
+
+## fuzz: every fuzz target for FUZZTIME each (default 5m)
+fuzz:
+	scripts/fuzz.sh $(FUZZTIME)
 
 vet:
 	$(GO) vet ./...
