@@ -20,7 +20,9 @@ func (a *app) benchCmd() *ffcli.Command {
 	fs := newFlagSet("vigie bench", a.stderr)
 	var (
 		common     commonFlags
-		storePosts = fs.Int("store-posts", 10_000_000, "posts loaded (over a month) for the store and dashboard figures")
+		posts      = fs.Int("posts", 1_000_000, "posts of the end-to-end run (the scenario scaled; 0 skips it)")
+		stagePosts = fs.Int("stage-posts", 50_000, "posts of the classify and ingest comparisons")
+		storePosts = fs.Int("store-posts", 10_000_000, "posts loaded (over a month) for the store and dashboard figures (0 skips)")
 		batch      = fs.Int("batch", 20000, "rows per insert")
 		runs       = fs.Int("runs", 20, "repetitions of the dashboard queries")
 		jsonOut    = fs.String("json", "", "also write the figures as JSON to this file")
@@ -28,13 +30,16 @@ func (a *app) benchCmd() *ffcli.Command {
 	common.register(fs)
 	return &ffcli.Command{
 		Name:       "bench",
-		ShortUsage: "vigie bench [--store-posts N] [--json FILE]",
+		ShortUsage: "vigie bench [--posts N] [--stage-posts N] [--store-posts N] [--json FILE]",
 		ShortHelp:  "measure Vigie side by side with the raw libraries and print a table",
-		LongHelp: `Starts a fresh local ClickHouse under --data (default ./data/bench, wiped first), loads
---store-posts posts spread over a month through the store stage's insert (rows, then the
-rollup recount) alternating batch by batch with a raw clickhouse-go batch insert of the
-same rows, then times every query a dashboard refresh makes. Figures are ratios measured
-in the same run, since these machines are shared and noisy.`,
+		LongHelp: `Measures, under --data (default ./data/bench, wiped first):
+  end to end   'vigie run --once' on the scenario scaled to --posts posts, embedded Kafka and a
+               local ClickHouse, and the peak RSS of this process (ClickHouse excluded);
+  classify     the classifier against lingua-go alone on the same texts (one goroutine per core);
+  ingest       the publisher against a bare kafka-go Writer writing the same messages;
+  store        the store stage's insert against a raw clickhouse-go batch insert of the same
+               rows (--store-posts spread over a month), then every dashboard query on them.
+Figures are ratios measured side by side in the same run: these machines are shared and noisy.`,
 		FlagSet: fs,
 		Options: ffOptions(),
 		Exec: func(ctx context.Context, args []string) error {
@@ -45,6 +50,43 @@ in the same run, since these machines are shared and noisy.`,
 			dir := common.data
 			if dir == "./data" {
 				dir = filepath.Join("data", "bench")
+			}
+			var figures []bench.Figure
+			var slowest float64
+			e2e := bench.EndToEndResult{}
+			if *posts > 0 {
+				log.Info("end-to-end run", "posts", *posts)
+				if e2e, err = bench.EndToEnd(ctx, filepath.Join(dir, "e2e"), *posts); err != nil {
+					return err
+				}
+				figures = append(figures,
+					bench.Figure{Figure: fmt.Sprintf("end-to-end posts/s (%d posts)", e2e.Posts), Value: e2e.PostsPerS, Unit: "posts/s",
+						Target: "≥ 6000", Met: e2e.PostsPerS >= 6000},
+					bench.Figure{Figure: "memory: peak RSS of vigie run (ClickHouse excluded)", Value: e2e.PeakRSSMiB, Unit: "MiB",
+						Target: "≤ 512", Met: e2e.PeakRSSMiB <= 512})
+			}
+			log.Info("classifier against lingua-go alone", "posts", *stagePosts)
+			cl, err := bench.CompareClassify(*stagePosts)
+			if err != nil {
+				return err
+			}
+			figures = append(figures,
+				bench.Figure{Figure: "classify posts/s (all cores)", Value: cl.ClassifyPerSec, Unit: "posts/s"},
+				bench.Figure{Figure: "lingua-go alone posts/s (all cores)", Value: cl.LinguaSec, Unit: "posts/s"},
+				bench.Figure{Figure: "classify ÷ lingua", Value: cl.Ratio, Unit: "ratio", Target: "≥ 0.8", Met: cl.Ratio >= 0.8})
+			slowest = cl.ClassifyPerSec
+			log.Info("publisher against a bare kafka-go Writer", "posts", *stagePosts)
+			in, err := bench.CompareIngest(ctx, filepath.Join(dir, "ingest-kafka"), *stagePosts)
+			if err != nil {
+				return err
+			}
+			figures = append(figures,
+				bench.Figure{Figure: "ingest publish posts/s", Value: in.PublishPerSec, Unit: "posts/s"},
+				bench.Figure{Figure: "kafka-go Writer alone msgs/s", Value: in.RawPerSec, Unit: "msgs/s"},
+				bench.Figure{Figure: "ingest ÷ raw produce", Value: in.Ratio, Unit: "ratio", Target: "≥ 0.7", Met: in.Ratio >= 0.7})
+			slowest = min(slowest, in.PublishPerSec)
+			if *storePosts == 0 {
+				return a.printFigures(append(figures, efficiency(e2e, slowest)...), *jsonOut)
 			}
 			if err := os.RemoveAll(filepath.Join(dir, "clickhouse")); err != nil {
 				return err
@@ -59,8 +101,6 @@ in the same run, since these machines are shared and noisy.`,
 				return err
 			}
 			defer db.Close()
-
-			var figures []bench.Figure
 			log.Info("loading posts through the sink and the raw driver", "posts", *storePosts, "batch", *batch)
 			ins, err := bench.CompareInsert(ctx, c.Writer, db, bench.Month(*storePosts), *batch)
 			if err != nil {
@@ -72,6 +112,8 @@ in the same run, since these machines are shared and noisy.`,
 				bench.Figure{Figure: "raw clickhouse-go insert rows/s", Value: ins.RawRowsPerSec, Unit: "rows/s"},
 				bench.Figure{Figure: "store ÷ raw insert", Value: ins.Ratio, Unit: "ratio", Target: "≥ 0.7", Met: ins.Ratio >= 0.7},
 			)
+			slowest = min(slowest, ins.SinkRowsPerSec, ins.RecountRowsPerSec)
+			figures = append(figures, efficiency(e2e, slowest)...)
 			bpp, err := bench.BytesPerPost(ctx, db)
 			if err != nil {
 				return err
@@ -90,6 +132,15 @@ in the same run, since these machines are shared and noisy.`,
 			return a.printFigures(figures, *jsonOut)
 		},
 	}
+}
+
+// efficiency is the end-to-end rate over the slowest stage measured alone.
+func efficiency(e2e bench.EndToEndResult, slowest float64) []bench.Figure {
+	if e2e.PostsPerS == 0 || slowest == 0 {
+		return nil
+	}
+	r := e2e.PostsPerS / slowest
+	return []bench.Figure{{Figure: "pipeline efficiency (end-to-end ÷ slowest stage alone)", Value: r, Unit: "ratio", Target: "≥ 0.7", Met: r >= 0.7}}
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
