@@ -109,6 +109,22 @@ func DetectIncidents(ctx context.Context, db IncidentDB, cfg IncidentConfig) ([]
 	return out, nil
 }
 
+// DetectIncidentsLoop runs a detection pass every interval until ctx ends.
+func DetectIncidentsLoop(ctx context.Context, db IncidentDB, cfg IncidentConfig, every time.Duration, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := DetectIncidents(ctx, db, cfg); err != nil && ctx.Err() == nil {
+				logger(log).Error("incident detection failed", "err", err)
+			}
+		}
+	}
+}
+
 // WebhookSignatureHeader carries "sha256=" and the hex HMAC-SHA256 of the
 // body with the shared secret, as GitHub-style receivers expect.
 const WebhookSignatureHeader = "X-Vigie-Signature"

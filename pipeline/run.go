@@ -175,18 +175,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	detectDone := make(chan struct{})
 	go func() {
 		defer close(detectDone)
-		t := time.NewTicker(cfg.IncidentEvery)
-		defer t.Stop()
-		for {
-			select {
-			case <-detectCtx.Done():
-				return
-			case <-t.C:
-				if _, err := DetectIncidents(detectCtx, writerDB, cfg.Incidents); err != nil && detectCtx.Err() == nil {
-					log.Error("incident detection failed", "err", err)
-				}
-			}
-		}
+		DetectIncidentsLoop(detectCtx, writerDB, cfg.Incidents, cfg.IncidentEvery, log)
 	}()
 
 	ing, err := newIngest(kfk.Config, cfg, log)

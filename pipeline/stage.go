@@ -47,10 +47,20 @@ func RunStore(ctx context.Context, kc kafkax.Config, db *store.DB, m *metrics.Me
 		defer close(refresher)
 		RefreshRollupsLoop(rctx, db, 500*time.Millisecond, time.Minute, log)
 	}()
+	// The store stage owns the incident detection of a split deployment: it
+	// has the writer connection and sees every insert.
+	incidents := DefaultIncidentConfig()
+	incidents.Logger = log
+	detector := make(chan struct{})
+	go func() {
+		defer close(detector)
+		DetectIncidentsLoop(rctx, db, incidents, 30*time.Second, log)
+	}()
 	log.Info("store stage running", "brokers", kc.Brokers)
 	err := loop.Run(ctx)
 	stop()
 	<-refresher
+	<-detector
 	return err
 }
 
