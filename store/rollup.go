@@ -48,28 +48,42 @@ func (db *DB) RefreshRollups(ctx context.Context, times []time.Time) error {
 		table, bucket, from, filterBy string
 		lo, hi                        int64
 		keys                          []uint32
+		// hashtags: the table is keyed by hashtag too (one row per distinct
+		// lower-cased hashtag of a post; migration 0004).
+		hashtags bool
 	}{
 		// 1-minute buckets from the posts themselves.
-		{"rollup_1m", "toStartOfMinute(created_at)", "posts", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours},
+		{"rollup_1m", "toStartOfMinute(created_at)", "posts", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours, false},
 		// Coarser buckets from the finer rollup just recounted.
-		{"rollup_15m", "toStartOfFifteenMinutes(bucket)", "rollup_1m", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours},
-		{"rollup_1h", "toStartOfHour(bucket)", "rollup_1m", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours},
-		{"rollup_1d", "toDateTime(toStartOfDay(bucket, '" + paris + "'), 'UTC')", "rollup_1h", "toUInt32(toStartOfDay(%s, '" + paris + "'))", dayFrom, dayTo, days},
+		{"rollup_15m", "toStartOfFifteenMinutes(bucket)", "rollup_1m", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours, false},
+		{"rollup_1h", "toStartOfHour(bucket)", "rollup_1m", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours, false},
+		{"rollup_1d", "toDateTime(toStartOfDay(bucket, '" + paris + "'), 'UTC')", "rollup_1h", "toUInt32(toStartOfDay(%s, '" + paris + "'))", dayFrom, dayTo, days, false},
+		// Hashtag rollups: 15 minutes from the posts, coarser from it.
+		{"rollup_hashtags_15m", "toStartOfFifteenMinutes(created_at)", "posts", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours, true},
+		{"rollup_hashtags_1h", "toStartOfHour(bucket)", "rollup_hashtags_15m", "toUInt32(toStartOfHour(%s))", hourFrom, hourTo, hours, true},
+		{"rollup_hashtags_1d", "toDateTime(toStartOfDay(bucket, '" + paris + "'), 'UTC')", "rollup_hashtags_1h", "toUInt32(toStartOfDay(%s, '" + paris + "'))", dayFrom, dayTo, days, true},
 	}
 	for _, s := range steps {
 		timeCol, count, sentiment := "bucket", "sum(posts)", "sum(sentiment_sum)"
+		dims, from := rollupDims, s.from+" FINAL"
+		if s.hashtags {
+			dims = "hashtag, " + rollupDims
+		}
 		if s.from == "posts" {
 			timeCol, count, sentiment = "created_at", "count()", "sum(toFloat64(sentiment))"
+			if s.hashtags {
+				from += " " + hashtagJoin
+			}
 		}
 		// The zero rows come first with version v, the recount with v+1: a
 		// key still present is replaced by its new count, a key gone keeps 0.
-		q := `INSERT INTO ` + s.table + ` (bucket, ` + rollupDims + `, posts, sentiment_sum, version)
-			SELECT bucket, ` + rollupDims + `, toUInt64(0), toFloat64(0), toUInt64(?) FROM ` + s.table + ` FINAL
+		q := `INSERT INTO ` + s.table + ` (bucket, ` + dims + `, posts, sentiment_sum, version)
+			SELECT bucket, ` + dims + `, toUInt64(0), toFloat64(0), toUInt64(?) FROM ` + s.table + ` FINAL
 			WHERE bucket >= toDateTime(?) AND bucket < toDateTime(?) AND has(?, ` + fmt.Sprintf(s.filterBy, "bucket") + `)
 			UNION ALL
-			SELECT ` + s.bucket + ` AS b, ` + rollupDims + `, ` + count + `, ` + sentiment + `, toUInt64(?) FROM ` + s.from + ` FINAL
+			SELECT ` + s.bucket + ` AS b, ` + dims + `, ` + count + `, ` + sentiment + `, toUInt64(?) FROM ` + from + `
 			WHERE ` + timeCol + ` >= toDateTime(?) AND ` + timeCol + ` < toDateTime(?) AND has(?, ` + fmt.Sprintf(s.filterBy, timeCol) + `)
-			GROUP BY b, ` + rollupDims
+			GROUP BY b, ` + dims
 		v := db.nextVersion()
 		if err := db.conn.Exec(ctx, q, v, s.lo, s.hi, s.keys, v+1, s.lo, s.hi, s.keys); err != nil {
 			return fmt.Errorf("clickhouse: refresh %s: %w", s.table, err)
@@ -113,23 +127,33 @@ func startOfDay(t time.Time, loc *time.Location) time.Time {
 // first disagreement: the proof, in tests and after a crash, that counts are
 // exact. It scans all posts; it is a check, not a dashboard query.
 func (db *DB) CheckRollups(ctx context.Context) error {
-	grains := []struct{ table, expr string }{
-		{"rollup_1m", "toStartOfMinute(created_at)"},
-		{"rollup_15m", "toStartOfFifteenMinutes(created_at)"},
-		{"rollup_1h", "toStartOfHour(created_at)"},
-		{"rollup_1d", "toDateTime(toStartOfDay(created_at, '" + paris + "'), 'UTC')"},
+	grains := []struct {
+		table, expr string
+		hashtags    bool
+	}{
+		{"rollup_1m", "toStartOfMinute(created_at)", false},
+		{"rollup_15m", "toStartOfFifteenMinutes(created_at)", false},
+		{"rollup_1h", "toStartOfHour(created_at)", false},
+		{"rollup_1d", "toDateTime(toStartOfDay(created_at, '" + paris + "'), 'UTC')", false},
+		{"rollup_hashtags_15m", "toStartOfFifteenMinutes(created_at)", true},
+		{"rollup_hashtags_1h", "toStartOfHour(created_at)", true},
+		{"rollup_hashtags_1d", "toDateTime(toStartOfDay(created_at, '" + paris + "'), 'UTC')", true},
 	}
 	for _, g := range grains {
+		dims, posts := rollupDims, "posts FINAL"
+		if g.hashtags {
+			dims, posts = "hashtag, "+rollupDims, "posts FINAL "+hashtagJoin
+		}
 		// Keys on either side whose counts differ (a full outer join of the
 		// two aggregates, one JOIN per level as 18.16 requires).
 		q := `SELECT count() FROM (
-				SELECT b, ` + rollupDims + `, n FROM (
-					SELECT bucket AS b, ` + rollupDims + `, sum(posts) AS n FROM ` + g.table + ` FINAL
-					GROUP BY b, ` + rollupDims + ` HAVING n > 0)
+				SELECT b, ` + dims + `, n FROM (
+					SELECT bucket AS b, ` + dims + `, sum(posts) AS n FROM ` + g.table + ` FINAL
+					GROUP BY b, ` + dims + ` HAVING n > 0)
 				FULL OUTER JOIN (
-					SELECT ` + g.expr + ` AS b, ` + rollupDims + `, count() AS m FROM posts FINAL
-					GROUP BY b, ` + rollupDims + `)
-				USING (b, ` + rollupDims + `)
+					SELECT ` + g.expr + ` AS b, ` + dims + `, count() AS m FROM ` + posts + `
+					GROUP BY b, ` + dims + `)
+				USING (b, ` + dims + `)
 				WHERE n != m)`
 		var bad uint64
 		if err := db.conn.QueryRow(ctx, q).Scan(&bad); err != nil {
