@@ -26,6 +26,8 @@ import (
 type Config struct {
 	DataDir  string
 	HTTPAddr string // "" disables the dashboard
+	// HTTPAuth protects the dashboard; required for a non-loopback HTTPAddr.
+	HTTPAuth dashboard.Auth
 	Sources  []string
 	Speed    float64
 	Scale    int
@@ -152,6 +154,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	dashCtx, stopDash := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopDash()
 	if cfg.HTTPAddr != "" {
+		if err := dashboard.CheckListen(cfg.HTTPAddr, cfg.HTTPAuth); err != nil {
+			stopStages()
+			_ = stageGroup.Wait()
+			return sum, fmt.Errorf("run: %w", err)
+		}
 		ln, err := net.Listen("tcp", cfg.HTTPAddr)
 		if err != nil {
 			stopStages()
@@ -159,7 +166,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			return sum, fmt.Errorf("run: dashboard: %w", err)
 		}
 		dashDone = make(chan error, 1)
-		go func() { dashDone <- dashboard.Serve(dashCtx, ln, readerDB, log) }()
+		go func() {
+			dashDone <- dashboard.ServeWith(dashCtx, ln, readerDB, dashboard.Options{Logger: log, Auth: cfg.HTTPAuth})
+		}()
 		log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
 	}
 

@@ -34,10 +34,12 @@ func (a *app) runCmd() *ffcli.Command {
 		workers = fs.Int("workers", 0, "classifier goroutines (0: one per core)")
 	)
 	var mf metricsFlags
+	var hauth httpAuthFlags
 	common.register(fs)
 	kafka.register(fs, true)
 	ch.register(fs)
 	mf.register(fs)
+	hauth.register(fs)
 	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 (default) or file:PATH")
 	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
 	return &ffcli.Command{
@@ -62,12 +64,16 @@ Stopping with Ctrl-C flushes the batches in flight; a restart on the same --data
 			if len(sources) == 0 {
 				sources = stringList{"scenario:april2021"}
 			}
+			auth, err := hauth.auth(*httpAdr)
+			if err != nil {
+				return err
+			}
 			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
 			}
 			sum, err := pipeline.Run(ctx, pipeline.Config{
-				DataDir: common.data, HTTPAddr: *httpAdr, Sources: sources, Speed: *speed, Scale: *scale,
+				DataDir: common.data, HTTPAddr: *httpAdr, HTTPAuth: auth, Sources: sources, Speed: *speed, Scale: *scale,
 				Terms: terms, Kafka: kafka.config(), CH: chCfg, Once: *once, Workers: *workers, Metrics: mt, Logger: log,
 			})
 			if err != nil {
@@ -219,10 +225,12 @@ func (a *app) dashboardCmd() *ffcli.Command {
 		ch      clickhouseFlags
 		httpAdr = fs.String("http", "127.0.0.1:8080", "address to serve the dashboard on")
 		mf      metricsFlags
+		hauth   httpAuthFlags
 	)
 	common.register(fs)
 	ch.register(fs)
 	mf.register(fs)
+	hauth.register(fs)
 	return &ffcli.Command{
 		Name:       "dashboard",
 		ShortUsage: "vigie dashboard [--http ADDR] [--clickhouse HOST:PORT]",
@@ -244,6 +252,10 @@ func (a *app) dashboardCmd() *ffcli.Command {
 				return err
 			}
 			defer db.Close()
+			auth, err := hauth.auth(*httpAdr)
+			if err != nil {
+				return err
+			}
 			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
@@ -256,7 +268,7 @@ func (a *app) dashboardCmd() *ffcli.Command {
 				return fmt.Errorf("dashboard: %w", err)
 			}
 			log.Info("dashboard ready", "url", "http://"+ln.Addr().String())
-			return dashboard.Serve(ctx, ln, db, log)
+			return dashboard.ServeWith(ctx, ln, db, dashboard.Options{Logger: log, Auth: auth})
 		},
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/peterbourgon/ff/v3"
 
+	"github.com/vigie-edu/vigie/dashboard"
 	"github.com/vigie-edu/vigie/internal/kafkax"
 	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/pipeline"
@@ -187,4 +188,29 @@ func (m *metricsFlags) start(ctx context.Context, log *slog.Logger) (*metrics.Me
 	}()
 	log.Info("metrics and health endpoints ready", "url", "http://"+ln.Addr().String()+"/metrics")
 	return mt, nil
+}
+
+// httpAuthFlags protect a dashboard bound to a non-local address.
+type httpAuthFlags struct {
+	token, tokenFile, user, password, passwordFile string
+}
+
+func (h *httpAuthFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&h.token, "http-token", "", "bearer token required by the dashboard (required, with or instead of a user, when --http is not a loopback address)")
+	fs.StringVar(&h.tokenFile, "http-token-file", "", "file holding the dashboard token")
+	fs.StringVar(&h.user, "http-user", "", "basic-auth user of the dashboard")
+	fs.StringVar(&h.password, "http-password", "", "basic-auth password of the dashboard (prefer the env var or --http-password-file)")
+	fs.StringVar(&h.passwordFile, "http-password-file", "", "file holding the basic-auth password")
+}
+
+// auth reads the credentials and checks that addr may be served with them.
+func (h *httpAuthFlags) auth(addr string) (dashboard.Auth, error) {
+	a, err := dashboard.AuthFromFiles(dashboard.Auth{Token: h.token, User: h.user, Password: h.password}, h.tokenFile, h.passwordFile)
+	if err != nil {
+		return a, err
+	}
+	if addr == "" {
+		return a, nil
+	}
+	return a, dashboard.CheckListen(addr, a)
 }
