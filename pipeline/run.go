@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"runtime"
 	"sync/atomic"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/vigie-edu/vigie/classify"
 	"github.com/vigie-edu/vigie/dashboard"
 	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/ingest/archive"
 	"github.com/vigie-edu/vigie/internal/kafkax"
 	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/post"
@@ -36,6 +38,11 @@ type Config struct {
 	CH       ClickHouseConfig
 	// Once stops when the sources are exhausted and every post is stored.
 	Once bool
+	// KeepUnmatched publishes posts that match no tracked term too (an
+	// archive a researcher already filtered).
+	KeepUnmatched bool
+	// Progress receives the progress of archive files.
+	Progress func(path string, p archive.Progress)
 	// Workers classify in parallel (0: one per core).
 	Workers int
 	// Incidents configures the detection passes, run every IncidentEvery
@@ -187,7 +194,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		DetectIncidentsLoop(detectCtx, writerDB, cfg.Incidents, cfg.IncidentEvery, log)
 	}()
 
-	ing, err := newIngest(kfk.Config, cfg, log)
+	ing, err := newIngest(kfk.Config, cfg, gapRecorder{writerDB}, log)
 	if err != nil {
 		stopStages()
 		_ = stageGroup.Wait()
@@ -314,7 +321,7 @@ type ingestSide struct {
 	log       *slog.Logger
 }
 
-func newIngest(kc kafkax.Config, cfg Config, log *slog.Logger) (*ingestSide, error) {
+func newIngest(kc kafkax.Config, cfg Config, gaps ingest.GapRecorder, log *slog.Logger) (*ingestSide, error) {
 	terms := cfg.Terms
 	if len(terms) == 0 {
 		terms = ingest.DefaultTerms
@@ -323,10 +330,16 @@ func newIngest(kc kafkax.Config, cfg Config, log *slog.Logger) (*ingestSide, err
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
+	checkpoints, err := ingest.OpenFileCheckpoints(filepath.Join(cfg.DataDir, "ingest", "checkpoints.json"))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
 	in := &ingestSide{raw: kafkax.NewWriter(kc, kafkax.TopicRaw), dlq: kafkax.NewWriter(kc, kafkax.TopicDLQ), log: log}
-	in.publisher = ingest.NewPublisher(ingest.PublisherConfig{Tracker: tracker, Logger: log}, in.raw, in.dlq)
+	in.publisher = ingest.NewPublisher(ingest.PublisherConfig{Tracker: tracker, KeepUnmatched: cfg.KeepUnmatched, Logger: log}, in.raw, in.dlq)
+	deps := ingest.Deps{Gaps: gaps, Checkpoints: checkpoints, Logger: log}.WithDefaults()
 	for _, spec := range cfg.Sources {
-		src, err := OpenSource(spec, SourceOptions{Speed: cfg.Speed, Scale: cfg.Scale}, in.publisher.Reject)
+		src, err := OpenSource(spec, SourceOptions{Speed: cfg.Speed, Scale: cfg.Scale, Progress: cfg.Progress, Terms: cfg.Terms, Deps: deps},
+			in.publisher.Reject)
 		if err != nil {
 			in.close()
 			return nil, fmt.Errorf("ingest: %w", err)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vigie-edu/vigie/classify"
+	"github.com/vigie-edu/vigie/ingest"
 	"github.com/vigie-edu/vigie/internal/kafkax"
 	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/store"
@@ -66,6 +67,10 @@ func RunStore(ctx context.Context, kc kafkax.Config, db *store.DB, m *metrics.Me
 
 // IngestConfig configures the ingest stage.
 type IngestConfig struct {
+	// DataDir holds the live sources' checkpoints.
+	DataDir string
+	// Gaps records coverage gaps (nil: they are only logged).
+	Gaps    ingest.GapRecorder
 	Sources []string
 	Speed   float64
 	Scale   int
@@ -75,7 +80,7 @@ type IngestConfig struct {
 // RunIngest runs the sources into the raw topic until they are exhausted or
 // ctx ends, and returns what the publisher did.
 func RunIngest(ctx context.Context, kc kafkax.Config, cfg IngestConfig, m *metrics.Metrics, log *slog.Logger) (PublisherCounts, error) {
-	in, err := newIngest(kc, Config{Sources: cfg.Sources, Speed: cfg.Speed, Scale: cfg.Scale, Terms: cfg.Terms}, log)
+	in, err := newIngest(kc, Config{DataDir: cfg.DataDir, Sources: cfg.Sources, Speed: cfg.Speed, Scale: cfg.Scale, Terms: cfg.Terms}, cfg.Gaps, log)
 	if err != nil {
 		return PublisherCounts{}, err
 	}

@@ -126,7 +126,7 @@ func (a *app) ingestCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, mt, log)
+			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{DataDir: common.data, Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, mt, log)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
