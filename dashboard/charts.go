@@ -9,6 +9,9 @@ import (
 	"time"
 	"unicode"
 
+	echarts "github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"github.com/vigie-edu/vigie/post"
 	"github.com/vigie-edu/vigie/store"
 )
@@ -158,38 +161,6 @@ func unknownNote(totals map[string]uint64, l Lang) (string, float64) {
 	return l.Tf("chart.unknown", l.Percent(share)), share
 }
 
-// baseOption is what every chart shares: title, toolbox-free layout, a
-// white background (exports) and no animation on refresh jitter.
-func baseOption(title, subtitle string) map[string]any {
-	return map[string]any{
-		"backgroundColor":   "#ffffff",
-		"animationDuration": 300,
-		"title": map[string]any{"text": title, "subtext": subtitle, "left": 10, "top": 6,
-			"textStyle": map[string]any{"fontSize": 16}, "subtextStyle": map[string]any{"fontSize": 12, "color": "#4a5568", "width": 760, "overflow": "break"}},
-		"textStyle": map[string]any{"fontFamily": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
-	}
-}
-
-func timeAxisOption(labels []string, boundaryGap bool) map[string]any {
-	return map[string]any{"type": "category", "data": labels, "boundaryGap": boundaryGap,
-		"axisLabel": map[string]any{"hideOverlap": true}}
-}
-
-func dataZoom() []any {
-	return []any{
-		map[string]any{"type": "slider", "bottom": 8, "height": 18},
-		map[string]any{"type": "inside"},
-	}
-}
-
-func fill(n int) []any {
-	s := make([]any, n)
-	for i := range s {
-		s[i] = 0
-	}
-	return s
-}
-
 func isOutageOnly(labels []string) bool {
 	return len(labels) == 0 || (len(labels) == 1 && labels[0] == string(post.LabelOutage))
 }
@@ -234,7 +205,7 @@ func buildOutagesByRegion(ctx context.Context, q Queries, v View) (*Result, erro
 	}
 	ts, labels := axis(v.Window, l)
 	at := index(ts)
-	series := map[string][]any{}
+	series := map[string][]opts.LineData{}
 	totals := map[string]uint64{}
 	table := Table{Columns: []string{"bucket_start", "region", "region_name", "posts"}}
 	for _, r := range rows {
@@ -244,10 +215,10 @@ func buildOutagesByRegion(ctx context.Context, q Queries, v View) (*Result, erro
 		}
 		s, ok := series[r.Key]
 		if !ok {
-			s = fill(len(ts))
+			s = lineData(len(ts))
 			series[r.Key] = s
 		}
-		s[i] = r.Posts
+		s[i] = opts.LineData{Value: r.Posts}
 		totals[r.Key] += r.Posts
 		table.Rows = append(table.Rows, []any{stamp(r.Bucket), r.Key, l.Region(r.Key), r.Posts})
 	}
@@ -265,7 +236,7 @@ func buildOutagesByRegion(ctx context.Context, q Queries, v View) (*Result, erro
 	// bands (markArea) on a second grid sharing the time axis.
 	var lanes []string
 	laneOf := map[string]int{}
-	var bands []any
+	var bands []opts.MarkAreaNameCoordItem
 	var metaIncidents []any
 	for i := len(incidents) - 1; i >= 0; i-- { // oldest first
 		in := incidents[i]
@@ -291,10 +262,9 @@ func buildOutagesByRegion(ctx context.Context, q Queries, v View) (*Result, erro
 			lanes = append(lanes, key)
 		}
 		name := fmt.Sprintf("%s (%s)", key, l.Level(string(in.Level)))
-		bands = append(bands, []any{
-			map[string]any{"name": name, "xAxis": labels[i0], "yAxis": float64(n) + 0.12, "itemStyle": map[string]any{"color": levelColors[string(in.Level)]}},
-			map[string]any{"xAxis": labels[i1], "yAxis": float64(n) + 0.88},
-		})
+		bands = append(bands, opts.MarkAreaNameCoordItem{Name: name,
+			Coordinate0: []any{labels[i0], float64(n) + 0.12}, Coordinate1: []any{labels[i1], float64(n) + 0.88},
+			ItemStyle: &opts.ItemStyle{Color: levelColors[string(in.Level)]}})
 		metaIncidents = append(metaIncidents, map[string]any{"id": in.ID, "name": name})
 	}
 	for i, key := range lanes {
@@ -304,34 +274,39 @@ func buildOutagesByRegion(ctx context.Context, q Queries, v View) (*Result, erro
 	const top, mainH, laneH = 92, 300, 17
 	lanesTop := top + mainH + 30
 	height := 0 // the page's default
-	grids := []any{map[string]any{"top": top, "left": 50, "right": 24, "bottom": 62}}
-	xAxes := []any{timeAxisOption(labels, false)}
-	yAxes := []any{map[string]any{"type": "value", "minInterval": 1}}
+	grids := []opts.Grid{{Top: itoa(top), Left: "50", Right: "24", Bottom: "62"}}
+	nX := 1
 	if len(lanes) > 0 {
 		subtitle = joinNotes(subtitle, l.T("chart.lanes"))
 		lanesH := len(lanes) * laneH
 		height = lanesTop + lanesH + 50
-		grids[0] = map[string]any{"top": top, "left": 50, "right": 24, "height": mainH}
-		grids = append(grids, map[string]any{"top": lanesTop, "left": 50, "right": 24, "height": lanesH})
-		x := timeAxisOption(labels, false)
-		x["gridIndex"], x["axisLabel"], x["axisTick"] = 1, map[string]any{"show": false}, map[string]any{"show": false}
-		xAxes = append(xAxes, x)
-		yAxes = append(yAxes,
-			map[string]any{"type": "value", "gridIndex": 1, "min": 0, "max": len(lanes), "inverse": true, "show": false},
-			map[string]any{"type": "category", "gridIndex": 1, "position": "left", "data": lanes, "inverse": true,
-				"axisLine": map[string]any{"show": false}, "axisTick": map[string]any{"show": false}, "z": 10,
-				"axisLabel": map[string]any{"inside": true, "fontSize": 10, "color": "#212529", "fontWeight": "bold",
-					"textBorderColor": "#ffffff", "textBorderWidth": 3}})
+		grids = []opts.Grid{
+			{Top: itoa(top), Left: "50", Right: "24", Height: itoa(mainH)},
+			{Top: itoa(lanesTop), Left: "50", Right: "24", Height: itoa(lanesH)},
+		}
+		nX = 2
 	}
-	opt := baseOption(title, subtitle)
-	opt["tooltip"] = map[string]any{"trigger": "axis", "confine": true, "order": "valueDesc"}
-	opt["legend"] = map[string]any{"type": "scroll", "top": 54, "left": 10, "right": 10}
-	opt["grid"], opt["xAxis"], opt["yAxis"] = grids, xAxes, yAxes
-	opt["dataZoom"] = []any{
-		map[string]any{"type": "slider", "bottom": 8, "height": 18, "xAxisIndex": []int{0, len(xAxes) - 1}},
-		map[string]any{"type": "inside", "xAxisIndex": []int{0, len(xAxes) - 1}},
+	zoomed := []int{0, nX - 1}
+	line := echarts.NewLine()
+	line.SetGlobalOptions(append(baseGlobals(title, subtitle),
+		echarts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
+		echarts.WithLegendOpts(opts.Legend{Type: "scroll", Top: "54", Left: "10", Right: "10"}),
+		echarts.WithGridOpts(grids...),
+		echarts.WithXAxisOpts(timeXAxis(labels)),
+		echarts.WithYAxisOpts(countYAxis()),
+		echarts.WithDataZoomOpts(opts.DataZoom{Type: "slider", XAxisIndex: zoomed}, opts.DataZoom{Type: "inside", XAxisIndex: zoomed}),
+	)...)
+	line.SetXAxis(labels)
+	if len(lanes) > 0 {
+		line.ExtendXAxis(opts.XAxis{Type: "category", Data: labels, GridIndex: 1,
+			AxisLabel: &opts.AxisLabel{Show: opts.Bool(false)}, AxisTick: &opts.AxisTick{Show: opts.Bool(false)}})
+		line.ExtendYAxis(
+			opts.YAxis{Type: "value", GridIndex: 1, Min: 0, Max: len(lanes), Inverse: opts.Bool(true), Show: opts.Bool(false),
+				AxisLabel: &opts.AxisLabel{}},
+			opts.YAxis{Type: "category", GridIndex: 1, Position: "left", Data: lanes, Inverse: opts.Bool(true),
+				AxisLine:  &opts.AxisLine{Show: opts.Bool(false)},
+				AxisLabel: &opts.AxisLabel{Inside: opts.Bool(true), FontSize: 10, Color: "#212529", FontWeight: "bold"}})
 	}
-	var out []any
 	var keys []string
 	for _, code := range append(post.Regions[:], "") {
 		data, ok := series[code]
@@ -339,35 +314,73 @@ func buildOutagesByRegion(ctx context.Context, q Queries, v View) (*Result, erro
 			continue
 		}
 		keys = append(keys, code)
-		out = append(out, map[string]any{"id": "region:" + code, "name": l.Region(code), "type": "line", "stack": "total",
-			"showSymbol": false, "symbol": "none", "data": data, "lineStyle": map[string]any{"width": 1},
-			"areaStyle": map[string]any{"opacity": 0.6}, "color": regionColors[code],
-			"emphasis": map[string]any{"focus": "series"}})
+		line.AddSeries(l.Region(code), data, echarts.WithSeriesId("region:"+code), seriesColor(regionColors[code]),
+			echarts.WithLineChartOpts(opts.LineChart{Stack: "total", ShowSymbol: opts.Bool(false), Symbol: "none"}),
+			echarts.WithLineStyleOpts(opts.LineStyle{Width: 1}),
+			echarts.WithAreaStyleOpts(opts.AreaStyle{Opacity: opts.Float(0.6)}),
+			echarts.WithEmphasisOpts(opts.Emphasis{Focus: "series"}))
 	}
 	if len(lanes) > 0 {
-		out = append(out, map[string]any{"id": "incidents", "name": l.T("chart.incidents"), "type": "line", "data": []any{},
-			"xAxisIndex": 1, "yAxisIndex": 1, "color": "#e8590c",
-			"markArea": map[string]any{"data": bands, "label": map[string]any{"show": false},
-				"emphasis": map[string]any{"label": map[string]any{"show": true, "position": "insideTop", "fontSize": 10, "color": "#212529"}}}})
+		line.AddSeries(l.T("chart.incidents"), nil, echarts.WithSeriesId("incidents"), seriesColor("#e8590c"),
+			echarts.WithLineChartOpts(opts.LineChart{XAxisIndex: 1, YAxisIndex: 1}),
+			echarts.WithMarkAreaNameCoordItemOpts(bands...),
+			echarts.WithMarkAreaStyleOpts(opts.MarkAreaStyle{Label: &opts.Label{Show: opts.Bool(false)},
+				Emphasis: &opts.Emphasis{Label: &opts.Label{Show: opts.Bool(true), Position: "insideTop", FontSize: 10, Color: "#212529"}}}))
 	}
-	var gapBands []any
+	var gapBands [][]opts.MarkAreaData
 	for _, g := range gaps {
 		i0, i1 := bandIndexes(ts, v.Window, g.From, g.To)
 		if i0 < 0 {
 			continue
 		}
-		gapBands = append(gapBands, []any{
-			map[string]any{"name": l.T("chart.gap") + " " + g.Source + l.Colon() + g.Reason, "xAxis": labels[i0]},
-			map[string]any{"xAxis": labels[i1]},
+		gapBands = append(gapBands, []opts.MarkAreaData{
+			{Name: l.T("chart.gap") + " " + g.Source + l.Colon() + g.Reason, XAxis: labels[i0]},
+			{XAxis: labels[i1]},
 		})
 	}
 	if len(gapBands) > 0 {
-		out = append(out, map[string]any{"id": "gaps", "name": l.T("chart.gaps"), "type": "line", "data": []any{},
-			"color": "#868e96", "markArea": map[string]any{"data": gapBands, "silent": true,
-				"itemStyle": map[string]any{"color": "rgba(134, 142, 150, 0.28)", "borderColor": "#868e96", "borderType": "dashed", "borderWidth": 1},
-				"label":     map[string]any{"show": true, "position": "insideTop", "color": "#495057", "fontSize": 10}}})
+		line.AddSeries(l.T("chart.gaps"), nil, echarts.WithSeriesId("gaps"), seriesColor("#868e96"),
+			echarts.WithMarkAreaData(gapBands...),
+			echarts.WithMarkAreaStyleOpts(opts.MarkAreaStyle{
+				ItemStyle: &opts.ItemStyle{Color: "rgba(134, 142, 150, 0.28)", BorderColor: "#868e96", BorderWidth: 1},
+				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideTop", Color: "#495057", FontSize: 10}}))
 	}
-	opt["series"] = out
+	o, err := optionOf(line)
+	if err != nil {
+		return nil, err
+	}
+	// By hand, what go-echarts has no field for: the axis's boundaryGap,
+	// the tooltip's confine and order, the slider's place.
+	o.set(false, "boundaryGap", "xAxis", 0)
+	o.set(true, "confine", "tooltip")
+	o.set("valueDesc", "order", "tooltip")
+	o.set(8, "bottom", "dataZoom", 0)
+	o.set(18, "height", "dataZoom", 0)
+	if len(lanes) > 0 {
+		// The lanes' axes: boundaryGap, the label axis's z and the labels'
+		// text border are not in go-echarts' axis types.
+		o.set(false, "boundaryGap", "xAxis", 1)
+		o.set(10, "z", "yAxis", 2)
+		o.set(false, "show", "yAxis", 2, "axisTick")
+		o.set("#ffffff", "textBorderColor", "yAxis", 2, "axisLabel")
+		o.set(3, "textBorderWidth", "yAxis", 2, "axisLabel")
+	}
+	for i, id := range seriesIDs(o) {
+		switch id {
+		case "incidents", "gaps":
+			// go-echarts omits an empty data list: the band series have none.
+			o.set([]any{}, "data", "series", i)
+		}
+		if id == "gaps" {
+			// The gaps' bands are silent and dashed: not in MarkAreaStyle.
+			o.set(true, "silent", "series", i, "markArea")
+			o.set("dashed", "borderType", "series", i, "markArea", "itemStyle")
+		}
+	}
+	opt, err := o.done()
+	if err != nil {
+		return nil, err
+	}
 	return &Result{Title: title, Subtitle: subtitle, Option: opt, Table: table, Notes: []string{unknown},
 		Meta: map[string]any{"series_keys": keys, "incidents": metaIncidents, "unknown_share": share, "height": height}}, nil
 }
@@ -414,31 +427,55 @@ func buildOutagesMap(ctx context.Context, q Queries, v View) (*Result, error) {
 	}
 	subtitle := joinNotes(l.T("sub.map"), labelsNote(v, l), unknown)
 	table := Table{Columns: []string{"region", "region_name", "posts", "share"}}
-	var data []any
+	var data []opts.MapData
 	var maxN uint64
 	nameMap := map[string]string{}
 	for _, code := range post.Regions {
 		n := totals[code]
 		maxN = max(maxN, n)
 		nameMap[code] = l.Region(code)
-		item := map[string]any{"name": l.Region(code), "value": n, "code": code}
-		if strings.HasPrefix(code, "FR-9") {
-			item["label"] = map[string]any{"show": true, "position": "bottom", "fontSize": 9, "color": "#495057", "formatter": "{b}"}
-		}
-		data = append(data, item)
+		data = append(data, opts.MapData{Name: l.Region(code), Value: n})
 		table.Rows = append(table.Rows, []any{code, l.Region(code), n, ratio(n, all)})
 	}
 	table.Rows = append(table.Rows, []any{"", l.Region(""), totals[""], ratio(totals[""], all)})
-	opt := baseOption(title, subtitle)
-	opt["tooltip"] = map[string]any{"trigger": "item", "formatter": "{b} : {c}"}
-	opt["visualMap"] = map[string]any{"type": "continuous", "min": 0, "max": max(maxN, 1), "left": 12, "bottom": 16,
-		"calculable": true, "itemHeight": 110,
-		"inRange": map[string]any{"color": []string{"#fff4e6", "#ffc078", "#fd7e14", "#d9480f", "#862e12"}}}
-	opt["series"] = []any{map[string]any{"id": "map", "name": l.T("chart.reports"), "type": "map", "map": mapName,
-		"nameMap": nameMap, "roam": false, "top": 70, "bottom": 10, "left": 90, "right": 10, "selectedMode": false,
-		"label": map[string]any{"show": false}, "data": data,
-		"itemStyle": map[string]any{"borderColor": "#ffffff", "borderWidth": 1, "areaColor": "#f1f3f5"},
-		"emphasis":  map[string]any{"label": map[string]any{"show": true, "fontWeight": "bold"}, "itemStyle": map[string]any{"areaColor": "#74c0fc"}}}}
+	m := echarts.NewMap()
+	m.RegisterMapType(mapName)
+	m.SetGlobalOptions(append(baseGlobals(title, subtitle),
+		echarts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		echarts.WithTooltipOpts(opts.Tooltip{Trigger: "item", Formatter: "{b} : {c}"}),
+		echarts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 0, Max: float32(max(maxN, 1)), Left: "12", Bottom: "16",
+			Calculable: opts.Bool(true), InRange: &opts.VisualMapInRange{Color: []string{"#fff4e6", "#ffc078", "#fd7e14", "#d9480f", "#862e12"}}}),
+	)...)
+	m.AddSeries(l.T("chart.reports"), data, echarts.WithSeriesId("map"),
+		echarts.WithSeriesOpts(func(s *echarts.SingleSeries) {
+			s.Roam, s.SelectedMode = opts.Bool(false), opts.Bool(false)
+			s.Top, s.Bottom, s.Left, s.Right = "70", "10", "90", "10"
+		}),
+		echarts.WithLabelOpts(opts.Label{Show: opts.Bool(false)}),
+		echarts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#ffffff", BorderWidth: 1, AreaColor: "#f1f3f5"}),
+		echarts.WithEmphasisOpts(opts.Emphasis{Label: &opts.Label{Show: opts.Bool(true), FontWeight: "bold"},
+			ItemStyle: &opts.ItemStyle{AreaColor: "#74c0fc"}}))
+	o, err := optionOf(m)
+	if err != nil {
+		return nil, err
+	}
+	// By hand: the visual map's height, the series' nameMap (GeoJSON codes
+	// to the page language's names), and per region its code (app.js
+	// selects the region clicked) and, overseas, a label under the shape:
+	// opts.MapData holds only a name and a value.
+	o.set(110, "itemHeight", "visualMap", 0)
+	o.set(nameMap, "nameMap", "series", 0)
+	for i, code := range post.Regions {
+		o.set(code, "code", "series", 0, "data", i)
+		if strings.HasPrefix(code, "FR-9") {
+			o.set(map[string]any{"show": true, "position": "bottom", "fontSize": 9, "color": "#495057", "formatter": "{b}"},
+				"label", "series", 0, "data", i)
+		}
+	}
+	opt, err := o.done()
+	if err != nil {
+		return nil, err
+	}
 	return &Result{Title: title, Subtitle: subtitle, Option: opt, Table: table, Notes: []string{unknown},
 		Meta: map[string]any{"unknown_share": share}}, nil
 }
@@ -460,10 +497,10 @@ func buildPlatforms(ctx context.Context, q Queries, v View) (*Result, error) {
 	}
 	ts, labels := axis(v.Window, l)
 	at := index(ts)
-	series := map[string][]any{}
+	series := map[string][]opts.LineData{}
 	for _, p := range post.Platforms {
 		if len(v.Platforms) == 0 || slices.Contains(v.Platforms, p) {
-			series[p] = fill(len(ts))
+			series[p] = lineData(len(ts))
 		}
 	}
 	table := Table{Columns: []string{"bucket_start", "platform", "posts"}}
@@ -478,7 +515,7 @@ func buildPlatforms(ctx context.Context, q Queries, v View) (*Result, error) {
 		if !ok || !known {
 			continue
 		}
-		s[i] = r.Posts
+		s[i] = opts.LineData{Value: r.Posts}
 		table.Rows = append(table.Rows, []any{stamp(r.Bucket), r.Key, r.Posts})
 	}
 	title := l.T("title.platforms")
@@ -491,14 +528,16 @@ func buildPlatforms(ctx context.Context, q Queries, v View) (*Result, error) {
 	}
 	subtitle := joinNotes(l.Tf(per, bucketText(v.Window.Bucket, l)), labelsNote(v, l),
 		l.Tf("sub.no-platform", l.Percent(ratio(none, all))))
-	opt := baseOption(title, subtitle)
-	opt["tooltip"] = map[string]any{"trigger": "axis", "confine": true}
-	opt["legend"] = map[string]any{"top": 54, "left": 10}
-	opt["grid"] = map[string]any{"top": 92, "left": 50, "right": 24, "bottom": 62}
-	opt["xAxis"] = timeAxisOption(labels, false)
-	opt["yAxis"] = map[string]any{"type": "value", "minInterval": 1}
-	opt["dataZoom"] = dataZoom()
-	var out []any
+	line := echarts.NewLine()
+	line.SetGlobalOptions(append(baseGlobals(title, subtitle),
+		echarts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
+		echarts.WithLegendOpts(opts.Legend{Top: "54", Left: "10"}),
+		echarts.WithGridOpts(opts.Grid{Top: "92", Left: "50", Right: "24", Bottom: "62"}),
+		echarts.WithXAxisOpts(timeXAxis(labels)),
+		echarts.WithYAxisOpts(countYAxis()),
+		echarts.WithDataZoomOpts(opts.DataZoom{Type: "slider"}, opts.DataZoom{Type: "inside"}),
+	)...)
+	line.SetXAxis(labels)
 	var keys []string
 	for _, p := range post.Platforms {
 		data, ok := series[p]
@@ -506,11 +545,24 @@ func buildPlatforms(ctx context.Context, q Queries, v View) (*Result, error) {
 			continue
 		}
 		keys = append(keys, p)
-		out = append(out, map[string]any{"id": "platform:" + p, "name": l.Platform(p), "type": "line", "showSymbol": false,
-			"smooth": false, "data": data, "color": platformColors[p], "lineStyle": map[string]any{"width": 2},
-			"emphasis": map[string]any{"focus": "series"}})
+		line.AddSeries(l.Platform(p), data, echarts.WithSeriesId("platform:"+p), seriesColor(platformColors[p]),
+			echarts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false), Smooth: opts.Bool(false)}),
+			echarts.WithLineStyleOpts(opts.LineStyle{Width: 2}),
+			echarts.WithEmphasisOpts(opts.Emphasis{Focus: "series"}))
 	}
-	opt["series"] = out
+	o, err := optionOf(line)
+	if err != nil {
+		return nil, err
+	}
+	// By hand: boundaryGap, the tooltip's confine, the slider's place.
+	o.set(false, "boundaryGap", "xAxis", 0)
+	o.set(true, "confine", "tooltip")
+	o.set(8, "bottom", "dataZoom", 0)
+	o.set(18, "height", "dataZoom", 0)
+	opt, err := o.done()
+	if err != nil {
+		return nil, err
+	}
 	return &Result{Title: title, Subtitle: subtitle, Option: opt, Table: table, Meta: map[string]any{"series_keys": keys}}, nil
 }
 
@@ -523,9 +575,9 @@ func buildLabelMix(ctx context.Context, q Queries, v View) (*Result, error) {
 	}
 	ts, labels := axis(v.Window, l)
 	at := index(ts)
-	series := map[string][]any{}
+	series := map[string][]opts.BarData{}
 	for _, lb := range post.Labels {
-		series[string(lb)] = fill(len(ts))
+		series[string(lb)] = barData(len(ts))
 	}
 	table := Table{Columns: []string{"bucket_start", "label", "posts"}}
 	for _, r := range rows {
@@ -534,29 +586,44 @@ func buildLabelMix(ctx context.Context, q Queries, v View) (*Result, error) {
 		if !ok || !known {
 			continue
 		}
-		s[i] = r.Posts
+		s[i] = opts.BarData{Value: r.Posts}
 		table.Rows = append(table.Rows, []any{stamp(r.Bucket), r.Key, r.Posts})
 	}
 	title := l.T("title.label-mix")
 	subtitle := joinNotes(l.Tf("chart.posts-per", bucketText(v.Window.Bucket, l)), labelsNote(v, l))
-	opt := baseOption(title, subtitle)
-	opt["tooltip"] = map[string]any{"trigger": "axis", "confine": true, "axisPointer": map[string]any{"type": "shadow"}}
-	opt["legend"] = map[string]any{"top": 54, "left": 10}
-	opt["grid"] = map[string]any{"top": 92, "left": 50, "right": 24, "bottom": 62}
-	opt["xAxis"] = timeAxisOption(labels, true)
-	opt["yAxis"] = map[string]any{"type": "value", "minInterval": 1}
-	opt["dataZoom"] = dataZoom()
-	var out []any
+	bar := echarts.NewBar()
+	bar.SetGlobalOptions(append(baseGlobals(title, subtitle),
+		echarts.WithTooltipOpts(opts.Tooltip{Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"}}),
+		echarts.WithLegendOpts(opts.Legend{Top: "54", Left: "10"}),
+		echarts.WithGridOpts(opts.Grid{Top: "92", Left: "50", Right: "24", Bottom: "62"}),
+		echarts.WithXAxisOpts(timeXAxis(labels)),
+		echarts.WithYAxisOpts(countYAxis()),
+		echarts.WithDataZoomOpts(opts.DataZoom{Type: "slider"}, opts.DataZoom{Type: "inside"}),
+	)...)
+	bar.SetXAxis(labels)
 	var keys []string
 	for _, lb := range post.Labels {
 		if len(v.Labels) > 0 && !slices.Contains(v.Labels, string(lb)) {
 			continue
 		}
 		keys = append(keys, string(lb))
-		out = append(out, map[string]any{"id": "label:" + string(lb), "name": l.Label(string(lb)), "type": "bar", "stack": "total",
-			"data": series[string(lb)], "color": labelColors[string(lb)], "emphasis": map[string]any{"focus": "series"}})
+		bar.AddSeries(l.Label(string(lb)), series[string(lb)], echarts.WithSeriesId("label:"+string(lb)),
+			seriesColor(labelColors[string(lb)]), echarts.WithBarChartOpts(opts.BarChart{Stack: "total"}),
+			echarts.WithEmphasisOpts(opts.Emphasis{Focus: "series"}))
 	}
-	opt["series"] = out
+	o, err := optionOf(bar)
+	if err != nil {
+		return nil, err
+	}
+	// By hand: boundaryGap, the tooltip's confine, the slider's place.
+	o.set(true, "boundaryGap", "xAxis", 0)
+	o.set(true, "confine", "tooltip")
+	o.set(8, "bottom", "dataZoom", 0)
+	o.set(18, "height", "dataZoom", 0)
+	opt, err := o.done()
+	if err != nil {
+		return nil, err
+	}
 	return &Result{Title: title, Subtitle: subtitle, Option: opt, Table: table, Meta: map[string]any{"series_keys": keys}}, nil
 }
 
@@ -601,7 +668,8 @@ func buildTeacherSentiment(ctx context.Context, q Queries, v View) (*Result, err
 		names[i] = l.Region(code)
 	}
 	table := Table{Columns: []string{"bucket_start", "region", "region_name", "posts", "avg_sentiment"}}
-	var data []any
+	var data []opts.HeatMapData
+	var raw []any
 	maxAbs := 0.2
 	for _, r := range rows {
 		i, ok := at[r.Bucket.Unix()]
@@ -610,26 +678,52 @@ func buildTeacherSentiment(ctx context.Context, q Queries, v View) (*Result, err
 		}
 		avg := math.Round(r.SentimentSum/float64(r.Posts)*1000) / 1000
 		maxAbs = max(maxAbs, math.Abs(avg))
-		data = append(data, []any{i, row[r.Key], avg, r.Posts})
+		data = append(data, opts.HeatMapData{Value: []any{i, row[r.Key], avg, r.Posts}})
+		raw = append(raw, []any{i, row[r.Key], avg, r.Posts})
 		table.Rows = append(table.Rows, []any{stamp(r.Bucket), r.Key, l.Region(r.Key), r.Posts, avg})
 	}
 	maxAbs = math.Ceil(maxAbs*10) / 10
 	unknown, share := unknownNote(totals, l)
 	title := l.T("title.teacher-sentiment")
 	subtitle := joinNotes(l.Tf("sub.teacher-sentiment", bucketText(w.Bucket, l)), labelsNote(v, l), unknown)
-	opt := baseOption(title, subtitle)
-	opt["tooltip"] = map[string]any{"trigger": "item", "confine": true}
-	opt["grid"] = map[string]any{"top": 76, "left": 168, "right": 24, "bottom": 82}
-	opt["xAxis"] = map[string]any{"type": "category", "data": labels, "splitArea": map[string]any{"show": true},
-		"axisLabel": map[string]any{"hideOverlap": true}}
-	opt["yAxis"] = map[string]any{"type": "category", "data": names, "inverse": true, "splitArea": map[string]any{"show": true},
-		"axisLabel": map[string]any{"fontSize": 11}}
-	opt["visualMap"] = map[string]any{"type": "continuous", "min": -maxAbs, "max": maxAbs, "calculable": true,
-		"orient": "horizontal", "left": "center", "bottom": 6, "itemWidth": 12, "itemHeight": 160, "precision": 2,
-		"dimension": 2, "inRange": map[string]any{"color": []string{"#c92a2a", "#f8f9fa", "#1971c2"}}}
-	opt["series"] = []any{map[string]any{"id": "sentiment", "name": l.T("field.sentiment"), "type": "heatmap", "data": data,
-		"itemStyle": map[string]any{"borderColor": "#ffffff", "borderWidth": 1},
-		"emphasis":  map[string]any{"itemStyle": map[string]any{"borderColor": "#212529", "borderWidth": 1}}}}
+	hm := echarts.NewHeatMap()
+	hm.SetGlobalOptions(append(baseGlobals(title, subtitle),
+		echarts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		echarts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}),
+		echarts.WithGridOpts(opts.Grid{Top: "76", Left: "168", Right: "24", Bottom: "82"}),
+		echarts.WithXAxisOpts(opts.XAxis{Type: "category", Data: labels, SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
+			AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}),
+		echarts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: opts.Bool(true),
+			SplitArea: &opts.SplitArea{Show: opts.Bool(true)}, AxisLabel: &opts.AxisLabel{FontSize: 11}}),
+		echarts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: float32(-maxAbs), Max: float32(maxAbs),
+			Calculable: opts.Bool(true), Orient: "horizontal", Left: "center", Bottom: "6",
+			InRange: &opts.VisualMapInRange{Color: []string{"#c92a2a", "#f8f9fa", "#1971c2"}}}),
+	)...)
+	hm.SetXAxis(labels)
+	hm.AddSeries(l.T("field.sentiment"), data, echarts.WithSeriesId("sentiment"),
+		echarts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#ffffff", BorderWidth: 1}),
+		echarts.WithEmphasisOpts(opts.Emphasis{ItemStyle: &opts.ItemStyle{BorderColor: "#212529", BorderWidth: 1}}))
+	o, err := optionOf(hm)
+	if err != nil {
+		return nil, err
+	}
+	// By hand: the tooltip's confine; the visual map's size, precision and
+	// dimension (a number: go-echarts types it as a string); the data as
+	// plain [x, y, value, posts] arrays, as app.js reads params.data[1]
+	// (opts.HeatMapData wraps each point in {"value": …}).
+	o.set(true, "confine", "tooltip")
+	o.set(12, "itemWidth", "visualMap", 0)
+	o.set(160, "itemHeight", "visualMap", 0)
+	o.set(2, "precision", "visualMap", 0)
+	o.set(2, "dimension", "visualMap", 0)
+	if raw == nil {
+		raw = []any{}
+	}
+	o.set(raw, "data", "series", 0)
+	opt, err := o.done()
+	if err != nil {
+		return nil, err
+	}
 	return &Result{Title: title, Subtitle: subtitle, Option: opt, Table: table, Notes: []string{unknown},
 		Meta: map[string]any{"series_keys": regions, "unknown_share": share}}, nil
 }
@@ -655,7 +749,7 @@ func buildTopHashtags(ctx context.Context, q Queries, v View) (*Result, error) {
 	}
 	table := Table{Columns: []string{"hashtag", "posts"}}
 	var names []string
-	var values []any
+	var values []opts.BarData
 	for _, r := range rows {
 		// A hashtag is letters, digits and underscores: anything else is not
 		// shown (it cannot be a hashtag, and it would be user text in a label).
@@ -663,20 +757,37 @@ func buildTopHashtags(ctx context.Context, q Queries, v View) (*Result, error) {
 			continue
 		}
 		names = append(names, "#"+r.Key)
-		values = append(values, r.Posts)
+		values = append(values, opts.BarData{Value: r.Posts})
 		table.Rows = append(table.Rows, []any{r.Key, r.Posts})
 	}
 	slices.Reverse(names)
 	slices.Reverse(values)
 	title := l.T("title.top-hashtags")
 	subtitle := joinNotes(l.T("sub.top-hashtags"), labelsNote(v, l))
-	opt := baseOption(title, subtitle)
-	opt["tooltip"] = map[string]any{"trigger": "axis", "axisPointer": map[string]any{"type": "shadow"}}
-	opt["grid"] = map[string]any{"top": 70, "left": 24, "right": 48, "bottom": 20, "containLabel": true}
-	opt["xAxis"] = map[string]any{"type": "value", "minInterval": 1}
-	opt["yAxis"] = map[string]any{"type": "category", "data": names, "axisLabel": map[string]any{"fontSize": 11}}
-	opt["series"] = []any{map[string]any{"id": "hashtags", "name": l.T("chart.posts"), "type": "bar", "data": values,
-		"color": "#364fc7", "label": map[string]any{"show": true, "position": "right", "fontSize": 10}}}
+	bar := echarts.NewBar()
+	bar.SetGlobalOptions(append(baseGlobals(title, subtitle),
+		echarts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		echarts.WithTooltipOpts(opts.Tooltip{Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"}}),
+		echarts.WithGridOpts(opts.Grid{Top: "70", Left: "24", Right: "48", Bottom: "20", ContainLabel: opts.Bool(true)}),
+		echarts.WithXAxisOpts(opts.XAxis{Type: "value", MinInterval: 1}),
+		echarts.WithYAxisOpts(opts.YAxis{Type: "category", AxisLabel: &opts.AxisLabel{FontSize: 11}}),
+	)...)
+	// XYReversal: the hashtags are on the y axis.
+	bar.SetXAxis(names).XYReversal()
+	bar.AddSeries(l.T("chart.posts"), values, echarts.WithSeriesId("hashtags"), seriesColor("#364fc7"),
+		echarts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 10}))
+	o, err := optionOf(bar)
+	if err != nil {
+		return nil, err
+	}
+	if len(values) == 0 {
+		// go-echarts omits an empty data list.
+		o.set([]any{}, "data", "series", 0)
+	}
+	opt, err := o.done()
+	if err != nil {
+		return nil, err
+	}
 	return &Result{Title: title, Subtitle: subtitle, Option: opt, Table: table}, nil
 }
 
