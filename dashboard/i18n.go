@@ -88,6 +88,7 @@ var messages = map[string][2]string{
 	"chart.posts":             {"publications", "posts"},
 	"chart.reports":           {"signalements", "reports"},
 	"chart.unknown":           {"%s des publications sans région connue", "%s of posts with unknown region"},
+	"chart.lanes":             {"bandes : incidents détectés", "bars: detected incidents"},
 	"chart.bucket":            {"par tranche de %s", "per %s"},
 	"chart.reports-per":       {"Signalements par tranche de %s", "Reports per %s"},
 	"chart.posts-per":         {"Publications par tranche de %s", "Posts per %s"},
