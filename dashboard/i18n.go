@@ -46,6 +46,7 @@ var messages = map[string][2]string{
 	"filters.range.24h":       {"24 dernières heures des données", "Last 24 hours of data"},
 	"filters.range.7d":        {"7 derniers jours", "Last 7 days"},
 	"filters.range.30d":       {"30 derniers jours", "Last 30 days"},
+	"filters.range.dates":     {"Dates choisies", "Chosen dates"},
 	"filters.from":            {"Du", "From"},
 	"filters.to":              {"Au", "To"},
 	"filters.bucket":          {"Pas de temps", "Time step"},
