@@ -156,9 +156,22 @@ func (db *DB) RawRows(ctx context.Context) (uint64, error) {
 	return n, nil
 }
 
-// Extent returns the creation time of the first and the last stored post.
-// ok is false when nothing is stored.
+// Extent returns the minute of the first and of the last stored post, from
+// the minute rollup: cheap on any volume (a bucket never empties, since a
+// post's creation time never changes, so FINAL is not needed). ok is false
+// when nothing is stored.
 func (db *DB) Extent(ctx context.Context) (from, to time.Time, ok bool, err error) {
+	var n uint64
+	row := db.conn.QueryRow(ctx, "SELECT count(), min(bucket), max(bucket) FROM rollup_1m")
+	if err := row.Scan(&n, &from, &to); err != nil {
+		return from, to, false, fmt.Errorf("clickhouse: time extent of posts: %w", err)
+	}
+	return from.UTC(), to.UTC(), n > 0, nil
+}
+
+// PostsExtent returns the creation time of the first and the last stored
+// post from the posts table itself (a scan: for maintenance commands).
+func (db *DB) PostsExtent(ctx context.Context) (from, to time.Time, ok bool, err error) {
 	var n uint64
 	row := db.conn.QueryRow(ctx, "SELECT count(), min(created_at), max(created_at) FROM posts")
 	if err := row.Scan(&n, &from, &to); err != nil {

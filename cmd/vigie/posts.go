@@ -58,7 +58,7 @@ Running it again does nothing. Prints {"reclassified":N,"classifier":"..."}.`,
 			if err != nil {
 				return err
 			}
-			from, to, ok, err := db.Extent(ctx)
+			from, to, ok, err := db.PostsExtent(ctx)
 			if err != nil || !ok {
 				return err
 			}
