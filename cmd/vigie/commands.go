@@ -199,16 +199,11 @@ func (a *app) storeCmd() *ffcli.Command {
 				return err
 			}
 			defer k.Close()
-			c, err := ch.start(ctx, common.data, true, log)
+			db, closeDB, err := ch.open(ctx, common.data, true, asWriter, log)
 			if err != nil {
 				return err
 			}
-			defer stopClickHouse(c)
-			db, err := store.Open(ctx, c.Writer)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
+			defer closeDB()
 			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
@@ -242,16 +237,11 @@ func (a *app) dashboardCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			c, err := ch.start(ctx, common.data, false, log)
+			db, closeDB, err := ch.open(ctx, common.data, false, asReader, log)
 			if err != nil {
 				return err
 			}
-			defer stopClickHouse(c)
-			db, err := store.Open(ctx, c.Reader)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
+			defer closeDB()
 			auth, err := hauth.auth(*httpAdr)
 			if err != nil {
 				return err

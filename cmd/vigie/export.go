@@ -15,7 +15,6 @@ import (
 	"github.com/peterbourgon/ff/v3/ffcli"
 
 	"github.com/vigie-edu/vigie/dashboard"
-	"github.com/vigie-edu/vigie/store"
 )
 
 func (a *app) exportCmd() *ffcli.Command {
@@ -91,16 +90,11 @@ caption under the image's title) and, for PNG and SVG, in FILE.provenance.json.`
 					return err
 				}
 			}
-			c, err := ch.start(ctx, common.data, false, log)
+			db, closeDB, err := ch.open(ctx, common.data, false, asReader, log)
 			if err != nil {
 				return err
 			}
-			defer stopClickHouse(c)
-			db, err := store.Open(ctx, c.Reader)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
+			defer closeDB()
 			e, err := dashboard.BuildExport(ctx, db, *chart, params)
 			if err != nil {
 				return fmt.Errorf("export: %w", err)

@@ -19,6 +19,7 @@ import (
 	"github.com/vigie-edu/vigie/internal/kafkax"
 	"github.com/vigie-edu/vigie/internal/metrics"
 	"github.com/vigie-edu/vigie/pipeline"
+	"github.com/vigie-edu/vigie/store"
 )
 
 // ffOptions makes every flag settable from VIGIE_* variables and a config file.
@@ -213,4 +214,30 @@ func (h *httpAuthFlags) auth(addr string) (dashboard.Auth, error) {
 		return a, nil
 	}
 	return a, dashboard.CheckListen(addr, a)
+}
+
+// Who a command connects to ClickHouse as.
+const (
+	asWriter = false
+	asReader = true
+)
+
+// open reaches ClickHouse (as start does) and connects as the writer or the
+// read-only user; closeFn closes the connection and stops a local server
+// this process started.
+func (c *clickhouseFlags) open(ctx context.Context, dataDir string, migrate, reader bool, log *slog.Logger) (db *store.DB, closeFn func(), err error) {
+	ch, err := c.start(ctx, dataDir, migrate, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg := ch.Writer
+	if reader {
+		cfg = ch.Reader
+	}
+	db, err = store.Open(ctx, cfg)
+	if err != nil {
+		stopClickHouse(ch)
+		return nil, nil, err
+	}
+	return db, func() { db.Close(); stopClickHouse(ch) }, nil
 }

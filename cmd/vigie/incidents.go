@@ -40,16 +40,11 @@ start, end, peak and example posts. 'vigie run' runs the same pass every 30 seco
 			if err != nil {
 				return err
 			}
-			c, err := ch.start(ctx, common.data, true, log)
+			db, closeDB, err := ch.open(ctx, common.data, true, asWriter, log)
 			if err != nil {
 				return err
 			}
-			defer stopClickHouse(c)
-			db, err := store.Open(ctx, c.Writer)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
+			defer closeDB()
 			cfg := pipeline.DefaultIncidentConfig()
 			cfg.Webhook, cfg.WebhookSecret, cfg.Logger = *webhook, *secret, log
 			if _, err := pipeline.DetectIncidents(ctx, db, cfg); err != nil {

@@ -44,16 +44,11 @@ Running it again does nothing. Prints {"reclassified":N,"classifier":"..."}.`,
 			if err != nil {
 				return err
 			}
-			c, err := ch.start(ctx, common.data, true, log)
+			db, closeDB, err := ch.open(ctx, common.data, true, asWriter, log)
 			if err != nil {
 				return err
 			}
-			defer stopClickHouse(c)
-			db, err := store.Open(ctx, c.Writer)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
+			defer closeDB()
 			classifier, err := classify.New(classify.Config{})
 			if err != nil {
 				return err
@@ -111,16 +106,11 @@ func (a *app) exportPostsCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			c, err := ch.start(ctx, common.data, false, log)
+			db, closeDB, err := ch.open(ctx, common.data, false, asReader, log)
 			if err != nil {
 				return err
 			}
-			defer stopClickHouse(c)
-			db, err := store.Open(ctx, c.Reader)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
+			defer closeDB()
 			total, err := db.CountPosts(ctx, f)
 			if err != nil {
 				return err
