@@ -18,3 +18,6 @@ type gapRecorder struct{ db GapStore }
 func (g gapRecorder) RecordGap(ctx context.Context, gap ingest.Gap) error {
 	return g.db.RecordGap(ctx, gap.Source, gap.From, gap.To, gap.Reason)
 }
+
+// GapsTo records live sources' gaps in ClickHouse.
+func GapsTo(db GapStore) ingest.GapRecorder { return gapRecorder{db} }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vigie-edu/vigie/classify"
 	"github.com/vigie-edu/vigie/dashboard"
+	"github.com/vigie-edu/vigie/ingest"
 	"github.com/vigie-edu/vigie/pipeline"
 	"github.com/vigie-edu/vigie/store"
 )
@@ -40,7 +41,7 @@ func (a *app) runCmd() *ffcli.Command {
 	ch.register(fs)
 	mf.register(fs)
 	hauth.register(fs)
-	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 (default) or file:PATH")
+	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 (default), file:PATH, mastodon:HOST, bluesky:jetstream, x:stream, x:search")
 	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
 	return &ffcli.Command{
 		Name:       "run",
@@ -99,9 +100,11 @@ func (a *app) ingestCmd() *ffcli.Command {
 	)
 	common.register(fs)
 	var mf metricsFlags
+	var ch clickhouseFlags
 	mf.register(fs)
 	kafka.register(fs, false)
-	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021 or file:PATH")
+	ch.register(fs)
+	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021, file:PATH, mastodon:HOST, bluesky:jetstream, x:stream, x:search")
 	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
 	return &ffcli.Command{
 		Name:       "ingest",
@@ -122,11 +125,23 @@ func (a *app) ingestCmd() *ffcli.Command {
 				return err
 			}
 			defer k.Close()
+			// Live sources' coverage gaps go to ClickHouse when one is named;
+			// otherwise they are only logged (this stage needs no database).
+			var gaps ingest.GapRecorder
+			if ch.addr != "" {
+				db, closeDB, err := ch.open(ctx, common.data, false, asWriter, log)
+				if err != nil {
+					return err
+				}
+				defer closeDB()
+				gaps = pipeline.GapsTo(db)
+			}
 			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
 			}
-			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{DataDir: common.data, Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, mt, log)
+			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{DataDir: common.data, Gaps: gaps,
+				Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, mt, log)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
