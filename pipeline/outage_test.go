@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vigie-edu/vigie/ingest/scenario"
+	"github.com/vigie-edu/vigie/internal/chtest"
 	"github.com/vigie-edu/vigie/internal/kafkax"
 	"github.com/vigie-edu/vigie/pipeline"
 	"github.com/vigie-edu/vigie/store/chserver"
@@ -45,7 +46,7 @@ func TestClickHouseOutage(t *testing.T) {
 		sum, err := pipeline.Run(ctx, cfg)
 		done <- result{sum, err}
 	}()
-	for storedSoFar(dir) < 500 {
+	for chtest.StoredSoFar(dir) < 500 {
 		time.Sleep(300 * time.Millisecond)
 	}
 
@@ -111,7 +112,7 @@ func TestClickHouseOutage(t *testing.T) {
 	if r.sum.DistinctPosts != uint64(scenario.Count(1)) {
 		t.Errorf("distinct posts %d, want %d", r.sum.DistinctPosts, scenario.Count(1))
 	}
-	db := openData(t, dir)
+	db := chtest.Attach(t, dir)
 	if err := db.CheckRollups(context.Background()); err != nil {
 		t.Error(err)
 	}

@@ -14,10 +14,9 @@ import (
 	"github.com/vigie-edu/vigie/classify"
 	"github.com/vigie-edu/vigie/ingest"
 	"github.com/vigie-edu/vigie/ingest/scenario"
+	"github.com/vigie-edu/vigie/internal/chtest"
 	"github.com/vigie-edu/vigie/pipeline"
 	"github.com/vigie-edu/vigie/post"
-	"github.com/vigie-edu/vigie/store"
-	"github.com/vigie-edu/vigie/store/chserver"
 )
 
 func runConfig(dir string, sources ...string) pipeline.Config {
@@ -80,25 +79,6 @@ func expectedScenario(t *testing.T) expected {
 	return expect
 }
 
-// openData attaches to the local ClickHouse of a data folder.
-func openData(t *testing.T, dir string) *store.DB {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	srv, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(dir, "clickhouse")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
-	w := srv.Writer()
-	db, err := store.Open(ctx, store.Config{Addr: srv.Addr(), Database: "vigie", User: w.User, Password: w.Password})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
 func checkStored(t *testing.T, dir string, sum pipeline.Summary) {
 	t.Helper()
 	want := expectedScenario(t)
@@ -110,7 +90,7 @@ func checkStored(t *testing.T, dir string, sum pipeline.Summary) {
 			t.Errorf("by_label[%s] = %d, want %d", l, sum.ByLabel[l], want.byLabel[l])
 		}
 	}
-	db := openData(t, dir)
+	db := chtest.Attach(t, dir)
 	rows, err := db.CountByLabelRegion(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +162,7 @@ func TestRestartLosesNothing(t *testing.T) {
 			t.Fatal("nothing stored after 3 minutes")
 		}
 		time.Sleep(500 * time.Millisecond)
-		if stored := storedSoFar(dir); stored > 0 {
+		if stored := chtest.StoredSoFar(dir); stored > 0 {
 			t.Logf("stopping with %d posts stored", stored)
 			break
 		}
@@ -200,31 +180,6 @@ func TestRestartLosesNothing(t *testing.T) {
 	second := run(t, runConfig(dir, "scenario:april2021"))
 	t.Logf("resumed run: %+v", second)
 	checkStored(t, dir, second)
-}
-
-// storedSoFar counts stored posts through the state file of the running
-// local server (0 when it is not up yet).
-func storedSoFar(dir string) uint64 {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	srv, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(dir, "clickhouse"), StartTimeout: time.Second})
-	if err != nil || srv.Owned() {
-		if srv != nil {
-			_ = srv.Stop(ctx)
-		}
-		return 0
-	}
-	w := srv.Writer()
-	db, err := store.Open(ctx, store.Config{Addr: srv.Addr(), Database: "vigie", User: w.User, Password: w.Password})
-	if err != nil {
-		return 0
-	}
-	defer db.Close()
-	t, err := db.Totals(ctx)
-	if err != nil {
-		return 0
-	}
-	return t.Posts
 }
 
 // TestFileSourceSendsBadLinesToDLQ: a JSONL archive with broken lines
@@ -276,7 +231,7 @@ func TestConfigValidate(t *testing.T) {
 // outages of the regions the scenario disrupts, and nothing in calm regions.
 func checkScenarioIncidents(t *testing.T, dir string) {
 	t.Helper()
-	db := openData(t, dir)
+	db := chtest.Attach(t, dir)
 	incidents, err := db.Incidents(context.Background())
 	if err != nil {
 		t.Fatal(err)

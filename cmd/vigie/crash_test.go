@@ -12,8 +12,7 @@ import (
 	"time"
 
 	"github.com/vigie-edu/vigie/ingest/scenario"
-	"github.com/vigie-edu/vigie/store"
-	"github.com/vigie-edu/vigie/store/chserver"
+	"github.com/vigie-edu/vigie/internal/chtest"
 )
 
 // TestMain lets the test binary act as the vigie binary in a child process
@@ -64,7 +63,7 @@ func TestKill9MidImportLosesNothing(t *testing.T) {
 			t.Fatal("nothing stored after 3 minutes")
 		}
 		time.Sleep(300 * time.Millisecond)
-		if n := countStored(t, data); n > 5000 {
+		if n := chtest.StoredSoFar(data); n > 5000 {
 			t.Logf("kill -9 with %d of %d posts stored", n, want)
 			break
 		}
@@ -97,36 +96,10 @@ func TestKill9MidImportLosesNothing(t *testing.T) {
 	if sum.DistinctPosts != want {
 		t.Fatalf("distinct posts after kill -9 and restart: %d, want %d", sum.DistinctPosts, want)
 	}
-	db := attach(t, data)
+	db := chtest.Attach(t, data)
 	if err := db.CheckRollups(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// countStored counts the distinct posts through the running local server
-// (0 while it is not up).
-func countStored(t *testing.T, data string) uint64 {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	srv, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(data, "clickhouse"), StartTimeout: time.Second})
-	if err != nil {
-		return 0
-	}
-	if srv.Owned() { // not up: we just started one, stop it again
-		_ = srv.Stop(ctx)
-		return 0
-	}
-	w := srv.Writer()
-	db, err := store.Open(ctx, store.Config{Addr: srv.Addr(), Database: "vigie", User: w.User, Password: w.Password})
-	if err != nil {
-		return 0
-	}
-	defer db.Close()
-	tot, err := db.Totals(ctx)
-	if err != nil {
-		return 0
-	}
-	return tot.Posts
 }
 
 func waitNoServer(t *testing.T, data string) {
@@ -144,22 +117,4 @@ func waitNoServer(t *testing.T, data string) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Fatal("the ClickHouse child outlived its killed parent")
-}
-
-func attach(t *testing.T, data string) *store.DB {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	srv, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(data, "clickhouse")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
-	w := srv.Writer()
-	db, err := store.Open(ctx, store.Config{Addr: srv.Addr(), Database: "vigie", User: w.User, Password: w.Password})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
 }

@@ -70,3 +70,51 @@ func Open(t testing.TB, cfg store.Config) *store.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+// Attach connects, as the writer, to the local server of a Vigie data
+// folder (starting it if no process serves it) and releases it when the
+// test ends.
+func Attach(t testing.TB, dataDir string) *store.DB {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	srv, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(dataDir, "clickhouse")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
+	w := srv.Writer()
+	db, err := store.Open(ctx, store.Config{Addr: srv.Addr(), Database: "vigie", User: w.User, Password: w.Password})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// StoredSoFar counts the distinct posts stored through the server that a
+// running Vigie started for dataDir; 0 while that server is not up (it
+// never starts one itself).
+func StoredSoFar(dataDir string) uint64 {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	srv, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(dataDir, "clickhouse"), StartTimeout: time.Second})
+	if err != nil {
+		return 0
+	}
+	if srv.Owned() { // nobody served it: we just started one, stop it again
+		_ = srv.Stop(ctx)
+		return 0
+	}
+	w := srv.Writer()
+	db, err := store.Open(ctx, store.Config{Addr: srv.Addr(), Database: "vigie", User: w.User, Password: w.Password})
+	if err != nil {
+		return 0
+	}
+	defer db.Close()
+	tot, err := db.Totals(ctx)
+	if err != nil {
+		return 0
+	}
+	return tot.Posts
+}
