@@ -386,6 +386,45 @@ func TestLanguage(t *testing.T) {
 	}
 }
 
+func TestTrustedSourceLanguageTag(t *testing.T) {
+	c := testClassifier(t)
+	french := "Impossible de se connecter à l'ENT ce matin, les enfants attendent"
+	tests := []struct {
+		name, source, tag string
+		want, from        string
+	}{
+		// X detects the language itself: its tag is taken, lingua is not run.
+		{"x tag taken", post.SourceX, "fr", "fr", "source"},
+		{"x tag taken even when lingua would differ", post.SourceX, "en", "en", "source"},
+		{"x undetermined tag runs lingua", post.SourceX, "und", "fr", "lingua"},
+		{"x tag outside the set runs lingua", post.SourceX, "pl", "fr", "lingua"},
+		// Mastodon and Bluesky tags are client settings: lingua decides.
+		{"mastodon tag not trusted", post.SourceMastodon, "en", "fr", "lingua"},
+		{"bluesky tag not trusted", post.SourceBluesky, "en", "fr", "lingua"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := textPost(french)
+			p.Source, p.Lang = tt.source, tt.tag
+			got := c.Classify(p, testNow)
+			if got.Language != tt.want || got.LangSource != tt.from {
+				t.Errorf("language = %q (%s), want %q (%s)", got.Language, got.LangSource, tt.want, tt.from)
+			}
+		})
+	}
+
+	// A configuration that trusts nobody runs lingua on X posts too.
+	strict, err := New(Config{TrustedLangSources: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := textPost(french)
+	p.Source, p.Lang = post.SourceX, "en"
+	if got := strict.Classify(p, testNow); got.Language != "fr" || got.LangSource != "lingua" {
+		t.Errorf("trusting nobody: language = %q (%s), want fr (lingua)", got.Language, got.LangSource)
+	}
+}
+
 func TestLinguaInput(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Pronote a planté https://t.co/x @ministre #ecole", "Pronote a planté ecole"},

@@ -13,13 +13,18 @@ import (
 // unsure (confidence below the threshold, or fewer than minLangLetters
 // letters: "ok", "lol", "mdr") and the source tagged the post with a
 // configured language, the tag is used (source "source"); otherwise the
-// language is "" (unknown). A text without letters is unknown.
-func (c *Classifier) language(s *scratch, text, tag string, letters int) (lang string, conf float32, source string) {
+// language is "" (unknown). A text without letters is unknown. When the
+// source's tags are trusted and the tag names a configured language, the
+// tag is the answer and lingua is not run.
+func (c *Classifier) language(s *scratch, text, tag string, trusted bool, letters int) (lang string, conf float32, source string) {
 	source = "lingua"
 	if letters == 0 {
 		return "", 0, source
 	}
 	tag = langTag(tag)
+	if trusted && c.inSet[tag] {
+		return tag, 0, "source"
+	}
 	if letters < minLangLetters {
 		if c.inSet[tag] {
 			return tag, 0, "source"
