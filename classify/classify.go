@@ -137,7 +137,7 @@ type Classifier struct {
 	isoOf      map[lingua.Language]string // detected language -> ISO 639-1
 	inSet      map[string]bool            // configured ISO 639-1 codes
 	minConf    float64
-	trusted    []string // sources whose language tag is taken as is
+	trusted    []string          // sources whose language tag is taken as is
 	text       *lexicon          // cues searched in text, bio and names
 	places     *lexicon          // gazetteer for Place and profile location
 	deptRegion map[string]string // département code ("59", "2a", "974") -> region
