@@ -105,6 +105,14 @@ func EnsureTopics(ctx context.Context, cfg Config) error {
 	return nil
 }
 
+// maxBatchBytes bounds one produced record batch. Kafka brokers refuse a
+// batch larger than message.max.bytes (1,048,588 by default, and kfake's
+// default too) with "Message Size Too Large": 1,000 classified posts of
+// 1.1 KB used to make such a batch and block the classify stage in
+// retries. kafka-go counts message bytes only, so keep a margin for the
+// batch and record headers.
+const maxBatchBytes = 900 << 10
+
 // NewWriter returns a writer for topic that waits for every in-sync replica
 // (RequireAll), hashes keys to partitions (a post always lands on the same
 // partition), and flushes quickly. Callers write slices, not single messages.
@@ -115,7 +123,7 @@ func NewWriter(cfg Config, topic string) *kafka.Writer {
 		Balancer:     &kafka.Hash{},
 		RequiredAcks: kafka.RequireAll,
 		BatchSize:    1000,
-		BatchBytes:   16 << 20,
+		BatchBytes:   maxBatchBytes,
 		BatchTimeout: 5 * time.Millisecond,
 		MaxAttempts:  5,
 	}
