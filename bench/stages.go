@@ -69,10 +69,12 @@ func CompareClassify(n int) (ClassifyResult, error) {
 	if err != nil {
 		return res, err
 	}
+	// lingua as the classifier runs it: the same languages, models
+	// preloaded, low-accuracy mode (classify.Config.HighAccuracy is off).
 	det := lingua.NewLanguageDetectorBuilder().
 		FromLanguages(lingua.French, lingua.English, lingua.Spanish, lingua.German, lingua.Italian,
 			lingua.Portuguese, lingua.Dutch, lingua.Arabic).
-		WithPreloadedLanguageModels().Build()
+		WithPreloadedLanguageModels().WithLowAccuracyMode().Build()
 	posts := scenarioPosts(n)
 	now := time.Now()
 	var cl, li []float64

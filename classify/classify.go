@@ -11,11 +11,18 @@ import (
 
 	"github.com/pemistahl/lingua-go"
 
+	"github.com/vigie-edu/vigie/classify/labelmodel"
 	"github.com/vigie-edu/vigie/post"
 )
 
-// Version is stored with every post; bump it whenever rules or data change.
-const Version = "rules-v0.2.0"
+// Version is stored with every post classified with the default
+// configuration (rules and the trained label model); bump it whenever
+// rules, data or the model change.
+const Version = "rules+lr-v0.3.0"
+
+// RulesVersion is stored with posts classified by the rules alone
+// (Config.RulesOnly).
+const RulesVersion = "rules-v0.2.1"
 
 // Tuning constants of the rules (version 0; see cues.go for the weights).
 const (
@@ -89,6 +96,12 @@ type Config struct {
 	// Bluesky tags are the author's client setting (often the UI
 	// language). An empty non-nil slice trusts no source.
 	TrustedLangSources []string
+	// RulesOnly decides labels by the hand-written rules alone, without the
+	// trained label model (version RulesVersion). It is how the model is
+	// trained (the rules' scores are among its inputs) and compared.
+	RulesOnly bool
+	// LabelModel replaces the embedded label model (nil => embedded).
+	LabelModel *labelmodel.Model
 }
 
 // Validate reports the first problem of the configuration.
@@ -138,6 +151,8 @@ type Classifier struct {
 	inSet      map[string]bool            // configured ISO 639-1 codes
 	minConf    float64
 	trusted    []string          // sources whose language tag is taken as is
+	model      *labelmodel.Model // trained label model; nil => rules only
+	version    string            // stamped on every output
 	text       *lexicon          // cues searched in text, bio and names
 	places     *lexicon          // gazetteer for Place and profile location
 	deptRegion map[string]string // département code ("59", "2a", "974") -> region
@@ -173,6 +188,21 @@ func New(cfg Config) (*Classifier, error) {
 	if c.places, c.deptRegion, err = buildPlaces(); err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
+	c.version = Version
+	switch {
+	case cfg.RulesOnly:
+		c.version = RulesVersion
+	case cfg.LabelModel != nil:
+		c.model = cfg.LabelModel
+	default:
+		if c.model, err = embeddedModel(); err != nil {
+			return nil, fmt.Errorf("classify: %w", err)
+		}
+	}
+	if c.model != nil && (c.model.Classes() != len(post.Labels) || c.model.Dense() != denseFeatures) {
+		return nil, fmt.Errorf("classify: label model has %d classes and %d dense features, want %d and %d",
+			c.model.Classes(), c.model.Dense(), len(post.Labels), denseFeatures)
+	}
 	c.trusted = cfg.TrustedLangSources
 	if c.trusted == nil {
 		c.trusted = defaultTrustedLangSources()
@@ -201,6 +231,9 @@ type scratch struct {
 	platHits   []platHit
 	works      []int32 // first word of "works" cues that are not negated
 	lingua     []byte  // text given to lingua
+	model      labelmodel.Input
+	text       []byte // normalised text (s.buf is reused for the profile)
+	probs      [len(post.Labels)]float32
 }
 
 // platHit is one mention of a platform in the text.
@@ -230,7 +263,7 @@ func (c *Classifier) Classify(p post.Post, now time.Time) (out post.Classified) 
 			out = post.Classified{
 				Post: p, Label: post.LabelOther, Scores: post.Scores{Other: 1},
 				Evidence: []string{"error:internal"}, Role: post.RoleUnknown,
-				LangSource: "lingua", Classifier: Version, ClassifiedAt: now,
+				LangSource: "lingua", Classifier: c.version, ClassifiedAt: now,
 			}
 		}
 	}()
@@ -289,14 +322,19 @@ func (t *tally) endRoleField() {
 	}
 }
 
+// unescape decodes the HTML entities a source left in a text.
+func unescape(text string) string {
+	if strings.IndexByte(text, '&') >= 0 {
+		return html.UnescapeString(text)
+	}
+	return text
+}
+
 func (c *Classifier) classify(p post.Post, now time.Time) post.Classified {
 	s := c.getScratch()
 	defer c.putScratch(s)
-	out := post.Classified{Post: p, Classifier: Version, ClassifiedAt: now}
-	text := p.Text
-	if strings.IndexByte(text, '&') >= 0 {
-		text = html.UnescapeString(text) // HTML entities left by a source
-	}
+	out := post.Classified{Post: p, Classifier: c.version, ClassifiedAt: now}
+	text := unescape(p.Text)
 	letters := c.rules(s, &p, text, &out)
 	out.Language, out.LangConfidence, out.LangSource = c.language(s, text, p.Lang, slices.Contains(c.trusted, p.Source), letters)
 	return out
@@ -314,6 +352,8 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 	s.hits = c.text.ac.scan(s.buf, s.hits[:0])
 	textRegion := c.scoreText(s, &t)
 	t.endRoleField()
+	s.model.IDs = labelmodel.AppendText(s.model.IDs[:0], s.buf)
+	s.text = append(s.text[:0], s.buf...)
 
 	// Profile: roles from bio, display name and handle; a regional ENT or
 	// an académie named there is a last-resort region clue.
@@ -326,6 +366,9 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 			continue
 		}
 		r, ev := c.scoreProfile(s, f.text, f.name, &t)
+		if !f.name {
+			s.model.IDs = labelmodel.AppendField(s.model.IDs, s.buf)
+		}
 		if f.text == p.Author {
 			handleRoles(f.text, &t)
 		}
@@ -374,6 +417,10 @@ func (c *Classifier) rules(s *scratch, p *post.Post, text string, out *post.Clas
 		out.Label = post.LabelTestimony
 	default:
 		out.Label = post.LabelOther
+	}
+	s.model.Dense = appendDense(s.model.Dense[:0], out, platScore >= platformThreshold, &t, &ns)
+	if c.model != nil {
+		c.decideByModel(s, out, &t)
 	}
 
 	if out.Label == post.LabelOutage {

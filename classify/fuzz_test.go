@@ -22,7 +22,7 @@ func FuzzClassify(f *testing.F) {
 	}
 	// The 100 KB post is in TestHostileInput: as a seed it makes the fuzzer
 	// spend its time minimising huge inputs.
-	c := testClassifier(f)
+	c := modelClassifier(f)
 	f.Fuzz(func(t *testing.T, text, loc, bio, lang string) {
 		p := textPost(text)
 		p.AuthorLocation, p.AuthorBio, p.AuthorName, p.Place, p.Lang = loc, bio, bio, loc, lang

@@ -10,15 +10,16 @@ import (
 
 // floors are the figures the classifier must not fall below on each part
 // of the gold set. They are set a little under what was measured with
-// classify rules-v0.2.0 (eval/gold/README.md has the full report):
+// classify rules+lr-v0.3.0 (eval/gold/README.md has the full report):
 //
-//	part  macro-F1  region acc  false regions  platform  role   lang
-//	dev   0.989     0.996       0.0 %          0.989     0.959  0.996
-//	test  0.780     0.978       0.6 %          0.994     0.950  0.994
+//	part     use                    macro-F1  region  false reg.  platform  role   lang
+//	dev      trained on             1.000     0.996   0.0 %       0.989     0.959  0.996
+//	test     validation (selection) 0.862     0.978   0.6 %       0.994     0.950  1.000
+//	holdout  held out, measured once 0.835    0.914   1.8 %       0.973     0.936  0.995
 //
-// The test part was measured once, after the tuning on dev was over. A
-// change that lowers them is a regression; a change that raises them
-// should raise the floors with it (and say so).
+// A change that lowers them is a regression; a change that raises them
+// should raise the floors with it (and say so). Raising the holdout floor
+// is not a reason to tune on it: it is measured, never learned from.
 var floors = []struct {
 	file                      string
 	macroF1, region, platform float64
@@ -26,8 +27,9 @@ var floors = []struct {
 	maxFalseRegion            float64
 	minClassF1                float64
 }{
-	{"gold/dev.jsonl", 0.96, 0.98, 0.97, 0.93, 0.98, 0.01, 0.94},
-	{"gold/test.jsonl", 0.76, 0.96, 0.98, 0.93, 0.98, 0.02, 0.68},
+	{"gold/dev.jsonl", 0.98, 0.98, 0.97, 0.93, 0.98, 0.01, 0.97},
+	{"gold/test.jsonl", 0.84, 0.96, 0.98, 0.93, 0.98, 0.02, 0.80},
+	{"gold/holdout.jsonl", 0.81, 0.90, 0.96, 0.92, 0.98, 0.03, 0.78},
 }
 
 func TestClassifierFloors(t *testing.T) {

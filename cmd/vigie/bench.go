@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"text/tabwriter"
 	"time"
 
@@ -26,6 +27,7 @@ func (a *app) benchCmd() *ffcli.Command {
 		batch      = fs.Int("batch", 20000, "rows per insert")
 		runs       = fs.Int("runs", 20, "repetitions of the dashboard queries")
 		jsonOut    = fs.String("json", "", "also write the figures as JSON to this file")
+		cpuProfile = fs.String("cpuprofile", "", "write a CPU profile of the end-to-end run to this file (go tool pprof)")
 	)
 	common.register(fs)
 	return &ffcli.Command{
@@ -56,7 +58,15 @@ Figures are ratios measured side by side in the same run: these machines are sha
 			e2e := bench.EndToEndResult{}
 			if *posts > 0 {
 				log.Info("end-to-end run", "posts", *posts)
-				if e2e, err = bench.EndToEnd(ctx, filepath.Join(dir, "e2e"), *posts); err != nil {
+				stop, err := startCPUProfile(*cpuProfile)
+				if err != nil {
+					return err
+				}
+				e2e, err = bench.EndToEnd(ctx, filepath.Join(dir, "e2e"), *posts)
+				if perr := stop(); err == nil {
+					err = perr
+				}
+				if err != nil {
 					return err
 				}
 				figures = append(figures,
@@ -141,6 +151,29 @@ func efficiency(e2e bench.EndToEndResult, slowest float64) []bench.Figure {
 	}
 	r := e2e.PostsPerS / slowest
 	return []bench.Figure{{Figure: "pipeline efficiency (end-to-end ÷ slowest stage alone)", Value: r, Unit: "ratio", Target: "≥ 0.7", Met: r >= 0.7}}
+}
+
+// startCPUProfile profiles the process into path until the returned stop
+// is called; an empty path profiles nothing.
+func startCPUProfile(path string) (stop func() error, err error) {
+	if path == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("bench: cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: cpu profile: %w", err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("bench: cpu profile: %w", err)
+		}
+		return nil
+	}, nil
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/peterbourgon/ff/v3/ffcli"
 
 	"github.com/vigie-edu/vigie/classify"
+	"github.com/vigie-edu/vigie/classify/labelmodel"
 	"github.com/vigie-edu/vigie/eval"
 )
 
@@ -34,6 +36,8 @@ func (a *app) evalCmd() *ffcli.Command {
 	fs.Var(&gold, "gold", "a gold file (JSON Lines), repeatable; builtin:dev and builtin:test are the gold set shipped with Vigie")
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	withErrors := fs.Bool("errors", false, "also list the posts where the classifier differs from the gold")
+	rulesOnly := fs.Bool("rules-only", false, "measure the hand-written rules alone, without the trained label model")
+	modelPath := fs.String("model", "", "measure with this label model file (from 'vigie train --out') instead of the embedded one")
 	return &ffcli.Command{
 		Name:       "eval",
 		ShortUsage: "vigie eval --gold FILE [--gold FILE ...] [--json] [--errors]",
@@ -57,7 +61,16 @@ held-out part whose figures the README quotes.`,
 			if err != nil {
 				return err
 			}
-			c, err := classify.New(classify.Config{})
+			cfg := classify.Config{RulesOnly: *rulesOnly}
+			if *modelPath != "" {
+				if *rulesOnly {
+					return errors.New("eval: --model and --rules-only exclude each other")
+				}
+				if cfg.LabelModel, err = readModel(*modelPath); err != nil {
+					return fmt.Errorf("eval: %w", err)
+				}
+			}
+			c, err := classify.New(cfg)
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}
@@ -89,4 +102,18 @@ held-out part whose figures the README quotes.`,
 			return nil
 		},
 	}
+}
+
+// readModel reads a label model file.
+func readModel(path string) (*labelmodel.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := labelmodel.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }

@@ -51,7 +51,7 @@ Run 'vigie <command> --help' for the flags of a command.`,
 		FlagSet: rootFlags,
 		Subcommands: []*ffcli.Command{
 			app.runCmd(), app.ingestCmd(), app.classifyCmd(), app.storeCmd(), app.dashboardCmd(),
-			app.migrateCmd(), app.sqlCmd(), app.incidentsCmd(), app.reclassifyCmd(), app.exportPostsCmd(), app.exportCmd(), app.benchCmd(), app.evalCmd(), app.labelCmd(), app.importCmd(), app.versionCmd(),
+			app.migrateCmd(), app.sqlCmd(), app.incidentsCmd(), app.reclassifyCmd(), app.exportPostsCmd(), app.exportCmd(), app.benchCmd(), app.evalCmd(), app.trainCmd(), app.labelCmd(), app.importCmd(), app.versionCmd(),
 		},
 		Exec: func(ctx context.Context, args []string) error {
 			if len(args) > 0 {
