@@ -23,7 +23,7 @@ func reportPostsPerSecond(b *testing.B) {
 
 // BenchmarkClassify is the whole classification of the sample mix.
 func BenchmarkClassify(b *testing.B) {
-	c := testClassifier(b)
+	c := modelClassifier(b)
 	ps := samplePostValues()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -36,7 +36,7 @@ func BenchmarkClassify(b *testing.B) {
 // BenchmarkLinguaAlone is lingua on exactly the texts Classify gives it,
 // with the same detector: the reference Classify is measured against.
 func BenchmarkLinguaAlone(b *testing.B) {
-	c := testClassifier(b)
+	c := modelClassifier(b)
 	inputs := make([]string, len(samplePosts))
 	for i, s := range samplePosts {
 		inputs[i] = string(linguaInput(nil, s, maxLinguaRunes))
@@ -51,7 +51,7 @@ func BenchmarkLinguaAlone(b *testing.B) {
 
 // BenchmarkClassifyParallel is Classify from GOMAXPROCS goroutines.
 func BenchmarkClassifyParallel(b *testing.B) {
-	c := testClassifier(b)
+	c := modelClassifier(b)
 	ps := samplePostValues()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -67,7 +67,7 @@ func BenchmarkClassifyParallel(b *testing.B) {
 
 // BenchmarkClassifyLong is one 100 KB post (lingua sees 300 characters).
 func BenchmarkClassifyLong(b *testing.B) {
-	c := testClassifier(b)
+	c := modelClassifier(b)
 	p := textPost(longPost())
 	b.SetBytes(int64(len(p.Text)))
 	b.ReportAllocs()
@@ -80,7 +80,7 @@ func BenchmarkClassifyLong(b *testing.B) {
 
 // TestHeap checks the live heap of a classifier with the default languages.
 func TestHeap(t *testing.T) {
-	c := testClassifier(t)
+	c := modelClassifier(t)
 	for _, p := range samplePostValues() {
 		c.Classify(p, testNow)
 	}
@@ -94,10 +94,10 @@ func TestHeap(t *testing.T) {
 	runtime.KeepAlive(c)
 }
 
-// BenchmarkRules is Classify without the language detection: what the
-// rules cost.
+// BenchmarkRules is Classify without the language detection and the
+// label model: what the rules (and the model's feature hashing) cost.
 func BenchmarkRules(b *testing.B) {
-	c := testClassifier(b)
+	c := modelClassifier(b)
 	ps := samplePostValues()
 	s := new(scratch)
 	b.ReportAllocs()
