@@ -3,7 +3,6 @@ package ingest
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/vigie-edu/vigie/internal/fold"
 	"github.com/vigie-edu/vigie/post"
@@ -59,11 +58,22 @@ func (t *Tracker) Terms() []string { return t.terms }
 // Match returns the tracked terms found in the post's text and hashtags, in
 // folded form, each once.
 func (t *Tracker) Match(p *post.Post) []string {
-	text := p.Text
-	if len(p.Hashtags) > 0 {
-		text += " " + strings.Join(p.Hashtags, " ")
+	return t.MatchPost(p, new(MatchBuffers))
+}
+
+// MatchBuffers are the reusable buffers of MatchPost; the zero value is
+// ready. One goroutine at a time may use them.
+type MatchBuffers struct{ text, folded []byte }
+
+// MatchPost is Match with reusable buffers, for hot paths.
+func (t *Tracker) MatchPost(p *post.Post, b *MatchBuffers) []string {
+	b.text = append(b.text[:0], p.Text...)
+	for _, h := range p.Hashtags {
+		b.text = append(b.text, ' ')
+		b.text = append(b.text, h...)
 	}
-	out, _ := t.MatchText(nil, []byte(text), nil)
+	var out []string
+	out, b.folded = t.MatchText(nil, b.text, b.folded)
 	return out
 }
 
