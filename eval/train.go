@@ -93,4 +93,3 @@ func CrossValidate(ctx context.Context, cfg classify.Config, items []Item, k int
 	}
 	return counts.Report(version + fmt.Sprintf(" (%d-fold cross-validation)", k)), nil
 }
-

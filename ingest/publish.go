@@ -1,13 +1,13 @@
 package ingest
 
 import (
-	"runtime"
-	"sync"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 
