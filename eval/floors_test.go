@@ -12,14 +12,16 @@ import (
 // of the gold set. They are set a little under what was measured with
 // classify rules+lr-v0.3.0 (eval/gold/README.md has the full report):
 //
-//	part     use                    macro-F1  region  false reg.  platform  role   lang
-//	dev      trained on             1.000     0.996   0.0 %       0.989     0.959  0.996
-//	test     validation (selection) 0.862     0.978   0.6 %       0.994     0.950  1.000
-//	holdout  held out, measured once 0.835    0.914   1.8 %       0.973     0.936  0.995
+//	part       use                        macro-F1  region  false reg.  platform  role   lang
+//	dev        trained on                 1.000     0.996   0.0 %       0.989     0.959  0.996
+//	test       validation (model choice)  0.879     0.978   0.6 %       0.994     0.950  1.000
+//	holdout    held out (second look)     0.882     0.914   1.8 %       0.973     0.936  0.995
+//	holdout-2  held out, measured once    0.910     0.950   0.5 %       0.968     0.941  0.986
 //
 // A change that lowers them is a regression; a change that raises them
-// should raise the floors with it (and say so). Raising the holdout floor
-// is not a reason to tune on it: it is measured, never learned from.
+// should raise the floors with it (and say so). Held-out parts are
+// measured, never learned from: a floor there is a tripwire, not a target
+// to tune towards.
 var floors = []struct {
 	file                      string
 	macroF1, region, platform float64
@@ -28,8 +30,9 @@ var floors = []struct {
 	minClassF1                float64
 }{
 	{"gold/dev.jsonl", 0.98, 0.98, 0.97, 0.93, 0.98, 0.01, 0.97},
-	{"gold/test.jsonl", 0.84, 0.96, 0.98, 0.93, 0.98, 0.02, 0.80},
-	{"gold/holdout.jsonl", 0.81, 0.90, 0.96, 0.92, 0.98, 0.03, 0.78},
+	{"gold/test.jsonl", 0.86, 0.96, 0.98, 0.93, 0.98, 0.02, 0.83},
+	{"gold/holdout.jsonl", 0.86, 0.90, 0.96, 0.92, 0.98, 0.03, 0.80},
+	{"gold/holdout-2.jsonl", 0.89, 0.93, 0.95, 0.92, 0.97, 0.02, 0.86},
 }
 
 func TestClassifierFloors(t *testing.T) {

@@ -33,7 +33,7 @@ var ErrInvalid = errors.New("invalid gold data")
 // gold/test.jsonl), so `vigie eval --gold builtin:test` works without a
 // checkout.
 //
-//go:embed gold/dev.jsonl gold/test.jsonl gold/train-a.jsonl gold/train-b.jsonl gold/holdout.jsonl
+//go:embed gold/*.jsonl
 var builtin embed.FS
 
 // BuiltinPrefix names an embedded gold file: "builtin:dev", "builtin:test".

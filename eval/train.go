@@ -13,7 +13,7 @@ import (
 // TrainingGold names the gold files the shipped label model is trained
 // on: the development part and the training parts, never a held-out part.
 func TrainingGold() []string {
-	return []string{"builtin:dev", "builtin:train-a", "builtin:train-b"}
+	return []string{"builtin:dev", "builtin:train-a", "builtin:train-b", "builtin:train-c", "builtin:train-d"}
 }
 
 // Examples turns gold items into label-model training examples, with the

@@ -16,7 +16,7 @@ import (
 func (a *app) trainCmd() *ffcli.Command {
 	fs := newFlagSet("vigie train", a.stderr)
 	var gold stringList
-	fs.Var(&gold, "gold", "a gold file to train on, repeatable (default: builtin:dev, builtin:train-a, builtin:train-b)")
+	fs.Var(&gold, "gold", "a gold file to train on, repeatable (default: builtin:dev and builtin:train-a to train-d)")
 	out := fs.String("out", "", "write the trained model to this file (the shipped one is classify/label-model.lm)")
 	folds := fs.Int("cv", 0, "print a K-fold cross-validation report on the training gold first (e.g. 5)")
 	epochs := fs.Int("epochs", 0, "training epochs (0: the default, 30)")
