@@ -32,9 +32,11 @@ func invalidf(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 }
 
-// Normalize cleans the text fields of p in place (control and bidi-override
-// characters removed, surrounding blanks trimmed) and then validates it.
-// Ingest calls it before publishing.
+// Normalize cleans the text fields of p in place (Sanitize: control and
+// bidi-override characters removed, invalid UTF-8 replaced by U+FFFD; the
+// text, location, hashtags and URL also trimmed of surrounding blanks) and
+// then validates it. Ingest calls it before publishing. The hashtags are
+// cleaned into a new slice when one changes, never in the caller's array.
 func Normalize(p *Post, now time.Time) error {
 	p.ID = strings.TrimSpace(p.ID)
 	p.Source = strings.TrimSpace(p.Source)
@@ -44,8 +46,32 @@ func Normalize(p *Post, now time.Time) error {
 	p.AuthorLocation = strings.TrimSpace(Sanitize(p.AuthorLocation))
 	p.AuthorBio = Sanitize(p.AuthorBio)
 	p.Place = Sanitize(p.Place)
+	p.Hashtags = sanitizeList(p.Hashtags)
+	p.URL = strings.TrimSpace(Sanitize(p.URL))
+	p.Lang = Sanitize(p.Lang)
 	p.CreatedAt = p.CreatedAt.UTC()
 	return Validate(p, now)
+}
+
+// sanitizeList returns tags with each one sanitized and trimmed: tags itself
+// when none changes, else a copy (tags may be shared with other posts).
+func sanitizeList(tags []string) []string {
+	var out []string
+	for i, t := range tags {
+		c := strings.TrimSpace(Sanitize(t))
+		if c == t && out == nil {
+			continue
+		}
+		if out == nil {
+			out = make([]string, len(tags))
+			copy(out, tags[:i])
+		}
+		out[i] = c
+	}
+	if out == nil {
+		return tags
+	}
+	return out
 }
 
 // Validate reports, as an ErrInvalid, the first reason p cannot enter the

@@ -60,6 +60,89 @@ func TestNormalizeSanitizes(t *testing.T) {
 	}
 }
 
+// TestNormalizeCleansEveryField: the hashtags, URL and language are
+// cleaned as the text is (control, NUL and bidi characters removed,
+// invalid UTF-8 replaced by U+FFFD, so a post is never refused for it),
+// and what was clean is left as it is.
+func TestNormalizeCleansEveryField(t *testing.T) {
+	cases := []struct {
+		name      string
+		edit      func(p *Post)
+		text, url string
+		lang      string
+		hashtags  []string
+		sameSlice bool // the result must be the very slice given
+	}{
+		{
+			name: "clean", edit: func(p *Post) {
+				p.Hashtags, p.URL, p.Lang = []string{"ecolealamaison", "déjà"}, "https://mastodon.social/@a/1", "fr"
+			},
+			text: "Pronote plante #ecolealamaison", url: "https://mastodon.social/@a/1", lang: "fr",
+			hashtags: []string{"ecolealamaison", "déjà"}, sameSlice: true,
+		},
+		{
+			name: "NUL and control characters", edit: func(p *Post) {
+				p.Text = "a\x00b\x1bc"
+				p.Hashtags = []string{"cn\x00ed", "pro\x07note", "ok"}
+				p.URL = "https://x.com/a/status/1\x00\u009b"
+				p.Lang = "f\x00r\x7f"
+			},
+			text: "abc", url: "https://x.com/a/status/1", lang: "fr", hashtags: []string{"cned", "pronote", "ok"},
+		},
+		{
+			name: "bidi overrides and isolates", edit: func(p *Post) {
+				p.Text = "\u202etxt.exe"
+				p.Hashtags = []string{"\u202ednec", "ent\u2066\u2069"}
+				p.URL = "https://bsky.app/\u202eprofile"
+				p.Lang = "\u2067fr"
+			},
+			text: "txt.exe", url: "https://bsky.app/profile", lang: "fr", hashtags: []string{"dnec", "ent"},
+		},
+		{
+			name: "surrounding blanks", edit: func(p *Post) {
+				p.Hashtags = []string{" cned\n", "\tent"}
+				p.URL = "  https://a.example/1 \n"
+			},
+			text: "Pronote plante #ecolealamaison", url: "https://a.example/1", hashtags: []string{"cned", "ent"},
+		},
+		{
+			name: "invalid UTF-8 replaced as in the text", edit: func(p *Post) {
+				p.Text = "caf\xe9"
+				p.Hashtags = []string{"caf\xe9", "\xff\xfe"}
+				p.URL = "https://a.example/caf\xe9"
+				p.Lang = "f\xffr"
+			},
+			text: "caf\ufffd", url: "https://a.example/caf\ufffd", lang: "f\ufffdr", hashtags: []string{"caf\ufffd", "\ufffd\ufffd"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := valid()
+			c.edit(&p)
+			given := p.Hashtags
+			before := append([]string(nil), given...)
+			if err := Normalize(&p, now); err != nil {
+				t.Fatalf("Normalize: %v", err)
+			}
+			if p.Text != c.text || p.URL != c.url || p.Lang != c.lang {
+				t.Errorf("text %q url %q lang %q, want %q %q %q", p.Text, p.URL, p.Lang, c.text, c.url, c.lang)
+			}
+			if strings.Join(p.Hashtags, "|") != strings.Join(c.hashtags, "|") || len(p.Hashtags) != len(c.hashtags) {
+				t.Errorf("hashtags %q, want %q", p.Hashtags, c.hashtags)
+			}
+			if strings.Join(given, "|") != strings.Join(before, "|") {
+				t.Errorf("the caller's hashtags changed: %q, were %q", given, before)
+			}
+			if same := len(given) > 0 && &p.Hashtags[0] == &given[0]; same != c.sameSlice {
+				t.Errorf("hashtags slice reused = %v, want %v", same, c.sameSlice)
+			}
+			if err := Validate(&p, now); err != nil {
+				t.Errorf("normalized post does not validate: %v", err)
+			}
+		})
+	}
+}
+
 func TestDecodeClassifiedChecksVocabulary(t *testing.T) {
 	c := Classified{Post: valid(), Label: LabelOutage, Region: "FR-IDF"}
 	b, _ := c.Marshal()

@@ -490,33 +490,6 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 }
 
-func TestHTMLText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain", "plain"},
-		{"<p>a</p><p>b</p>", "a\n\nb"},
-		{"<p>a<br>b<br/>c<br />d</p>", "a\nb\nc\nd"},
-		{"l&#39;ENT &amp; &lt;b&gt;", "l'ENT & <b>"},
-		{`<a href="https://x.example/very/long" rel="nofollow"><span class="invisible">https://</span><span class="ellipsis">x.example/ve</span><span class="invisible">ry/long</span></a>`, "https://x.example/very/long"},
-		{`<a href="https://m.example/tags/CNED" class="mention hashtag" rel="tag">#<span>CNED</span></a>`, "#CNED"},
-		{`<span class="h-card"><a href="https://m.example/@a" class="u-url mention">@<span>a</span></a></span>`, "@a"},
-		{`x <script>alert("<p>")</script>y`, "x y"},
-		{`a < b`, "a < b"},
-		{`<a href='https://q.example/?a=1&amp;b=2' data-x="1>2">lien</a>`, "https://q.example/?a=1&b=2"},
-		{`<p>un</p><ul><li>a</li><li>b</li></ul>`, "un\n\na\nb"},
-		{"<unclosed", "<unclosed"},
-	}
-	for _, tc := range tests {
-		if got := htmlText(tc.in, nil); got != tc.want {
-			t.Errorf("htmlText(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-	var tags tagSet
-	htmlText(`<a class="mention hashtag" rel="tag" href="/tags/x">#<span>ÉcoleÀLaMaison</span></a> <a rel="tag">#Pronote</a>`, &tags)
-	if !reflect.DeepEqual(tags.list(), []string{"ÉcoleÀLaMaison", "Pronote"}) {
-		t.Errorf("hashtags %q", tags.list())
-	}
-}
-
 func TestParseTime(t *testing.T) {
 	want := time.Date(2021, 4, 6, 7, 58, 12, 0, time.UTC)
 	for _, s := range []string{

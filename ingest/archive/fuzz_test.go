@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/vigie-edu/vigie/post"
 )
@@ -125,28 +124,6 @@ func fuzzCSV(f *testing.F, file string, toPost func(csvRow) (post.Post, error), 
 
 func FuzzParseTCAT(f *testing.F)     { fuzzCSV(f, "tcat.csv", tcatPost, ',') }
 func FuzzParseTwarcCSV(f *testing.F) { fuzzCSV(f, "twarc.csv", twarcCSVPost, ',') }
-
-func FuzzParseHTML(f *testing.F) {
-	for _, s := range []string{
-		"<p>a</p><p>b</p>", `<a href="https://x" class="mention hashtag">#<span>x</span></a>`, "<a href='", "<", "&", "&#x1F600;",
-		"<script>x", "<br/><br/>", `<a class="hashtag">#É</a>`, "</a></a><a>", `<p class="x>y">z</p>`,
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var tags tagSet
-		got := htmlText(s, &tags)
-		if !strings.ContainsAny(s, "<&") && got != strings.TrimSpace(s) {
-			t.Errorf("plain text changed: %q -> %q", s, got)
-		}
-		if utf8.ValidString(s) && !utf8.ValidString(got) {
-			t.Errorf("valid input gave invalid UTF-8: %q", got)
-		}
-		if len(tags.list()) > len(s) {
-			t.Errorf("%d tags from %d bytes", len(tags.list()), len(s))
-		}
-	})
-}
 
 // FuzzDetect: never panics; a format comes without error and vice versa.
 func FuzzDetect(f *testing.F) {

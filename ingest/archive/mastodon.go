@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/vigie-edu/vigie/internal/htmltext"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -79,10 +80,10 @@ func (mastodonParser) parse(rec []byte, res *results) error {
 	if a := s.Account; a != nil {
 		p.Author = qualifiedAcct(a)
 		p.AuthorName = a.DisplayName
-		p.AuthorBio = htmlText(a.Note, nil)
+		p.AuthorBio, _ = htmltext.Text(a.Note)
 		for _, f := range a.Fields {
 			if locationField.MatchString(f.Name) {
-				p.AuthorLocation = htmlText(f.Value, nil)
+				p.AuthorLocation, _ = htmltext.Text(f.Value)
 				break
 			}
 		}
@@ -99,7 +100,10 @@ func (mastodonParser) parse(rec []byte, res *results) error {
 
 // text is the spoiler (content warning) and the content, as plain text.
 func (s *mastoStatus) text(tags *tagSet) string {
-	body := htmlText(s.Content, tags)
+	body, hashtags := htmltext.Text(s.Content)
+	for _, t := range hashtags {
+		tags.add(t)
+	}
 	if cw := strings.TrimSpace(s.SpoilerText); cw != "" {
 		return cw + "\n\n" + body
 	}

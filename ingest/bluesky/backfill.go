@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/internal/rawjson"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -51,6 +52,11 @@ func (s *Source) Backfill(ctx context.Context, emit ingest.Emit, from, to time.T
 	for _, term := range s.cfg.Terms {
 		n, err := s.backfillTerm(ctx, emit, term, from, to)
 		total += n
+		if errors.Is(err, errBadSearchPage) { // dead-lettered; the other terms still run
+			s.stats.backfillErrors.Add(1)
+			s.log.Warn("bluesky backfill of a term stopped at a malformed page", "term", term, "error", err.Error())
+			continue
+		}
 		if err != nil {
 			return total, fmt.Errorf("bluesky backfill %q: %w", term, err)
 		}
@@ -79,8 +85,12 @@ func (s *Source) backfillTerm(ctx context.Context, emit ingest.Emit, term string
 	emitted := 0
 	prev := ""
 	for page := 0; page < s.cfg.SearchMaxPages; page++ {
-		var res searchPage
-		if err := s.xrpc.get(ctx, nsidSearchPosts, q, &res); err != nil {
+		var body []byte
+		if err := s.xrpc.get(ctx, nsidSearchPosts, q, &body); err != nil {
+			return emitted, err
+		}
+		res, err := s.decodeSearchPage(ctx, body)
+		if err != nil {
 			return emitted, err
 		}
 		batch := make([]post.Post, 0, len(res.Posts))
@@ -110,6 +120,42 @@ func (s *Source) backfillTerm(ctx context.Context, emit ingest.Emit, term string
 	return emitted, nil
 }
 
+// errBadSearchPage: a searchPosts answer that is not even a JSON object
+// with a posts array. It is dead-lettered and ends that term's backfill.
+var errBadSearchPage = errors.New("bluesky: malformed searchPosts page")
+
+// decodeSearchPage decodes a searchPosts answer. When encoding/json refuses
+// it whole (one post nested deeper than it allows, say), the page is cut
+// into its members and posts, so that the bad post is rejected alone and
+// the others still arrive.
+func (s *Source) decodeSearchPage(ctx context.Context, body []byte) (searchPage, error) {
+	var res searchPage
+	jerr := json.Unmarshal(body, &res)
+	if jerr == nil {
+		return res, nil
+	}
+	res = searchPage{}
+	err := jerr
+	if rawjson.TooDeep(jerr) {
+		var members map[string]json.RawMessage
+		members, err = rawjson.Members(body)
+		if raw, ok := members["cursor"]; ok && err == nil && json.Unmarshal(raw, &res.Cursor) != nil {
+			err = errors.New("cursor is not a string")
+		}
+		if raw, ok := members["posts"]; ok && err == nil {
+			res.Posts, err = rawjson.Elements(raw)
+		}
+	}
+	if err != nil {
+		reason := fmt.Sprintf("malformed searchPosts page (%d bytes): %v", len(body), jerr)
+		if rerr := s.rejectRaw(ctx, body, reason, s.name+" searchPosts"); rerr != nil {
+			return res, rerr
+		}
+		return res, fmt.Errorf("%w: %v", errBadSearchPage, jerr)
+	}
+	return res, nil
+}
+
 // fromPostView maps one search result; ok is false for a post to skip
 // (malformed ones are rejected, non-matching and recent ones dropped).
 func (s *Source) fromPostView(ctx context.Context, raw json.RawMessage) (post.Post, bool, error) {
@@ -135,6 +181,7 @@ func (s *Source) fromPostView(ctx context.Context, raw json.RawMessage) (post.Po
 		return post.Post{}, false, s.rejectRaw(ctx, raw, err.Error(), origin)
 	}
 	p.AuthorName = v.Author.DisplayName
+	nerr := s.normalize(&p, de)
 	p.Matched = s.tracker.Match(&p)
 	if len(p.Matched) == 0 {
 		s.stats.filtered.Add(1)
@@ -142,6 +189,9 @@ func (s *Source) fromPostView(ctx context.Context, raw json.RawMessage) (post.Po
 	}
 	if de != nil {
 		return post.Post{}, false, s.rejectRaw(ctx, raw, de.Error(), origin)
+	}
+	if nerr != nil {
+		return post.Post{}, false, s.rejectRaw(ctx, raw, nerr.Error(), origin)
 	}
 	if !s.recent.Add(p.ID) {
 		s.stats.duplicates.Add(1)

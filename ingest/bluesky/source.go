@@ -15,6 +15,8 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/internal/rawjson"
+	"github.com/vigie-edu/vigie/internal/wsmsg"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -201,9 +203,13 @@ func (s *Source) emitBatch(ctx context.Context, emit ingest.Emit, batch []post.P
 	return nil
 }
 
+// rejectRaw sends input that cannot become a post to the dead-letter
+// topic: its original bytes clipped to rawjson.MaxRawBytes, the reason to
+// rawjson.MaxReasonBytes (a reason may quote a field the server sent).
 func (s *Source) rejectRaw(ctx context.Context, raw []byte, reason, origin string) error {
 	s.stats.rejected.Add(1)
-	if err := s.reject(ctx, ingest.RejectRaw(raw, "bluesky: "+reason, origin)); err != nil {
+	raw = rawjson.ClipRaw(raw)
+	if err := s.reject(ctx, ingest.RejectRaw(raw, rawjson.ClipReason("bluesky: "+reason), origin)); err != nil {
 		return &emitError{fmt.Errorf("reject: %w", err)}
 	}
 	return nil
@@ -365,16 +371,24 @@ func (s *Source) dial(ctx context.Context, cursor int64) (*websocket.Conn, error
 		}
 		return nil, fmt.Errorf("jetstream %s: %w", u.Host, err)
 	}
-	// The server skips events above maxMessageSizeBytes; the margin covers
-	// its own framing so an honest server never trips the limit.
-	conn.SetReadLimit(int64(s.cfg.MaxFrameBytes) + 64<<10)
+	// The server skips events above maxMessageSizeBytes; frameLimit adds a
+	// margin for its own framing so an honest server never trips it. A
+	// longer message is drained and rejected (wsmsg.Read); past
+	// wsmsg.MaxDiscardBytes the library closes the connection (1009).
+	conn.SetReadLimit(wsmsg.MaxDiscardBytes)
 	return conn, nil
 }
 
 type frame struct {
 	typ websocket.MessageType
 	b   []byte
+	// size of a message longer than frameLimit (b holds its first bytes).
+	tooLong int64
 }
+
+// frameLimit is the longest message kept: what the server was asked for,
+// plus a margin for its own framing.
+func (s *Source) frameLimit() int64 { return int64(s.cfg.MaxFrameBytes) + 64<<10 }
 
 // session reads one connection until it fails, emitting matching posts in
 // batches and saving the cursor after each successful emit. It returns the
@@ -395,9 +409,13 @@ func (s *Source) session(ctx context.Context, conn *websocket.Conn, emit ingest.
 		defer wg.Done()
 		for {
 			rctx, rcancel := context.WithTimeout(ctx, s.cfg.SilenceTimeout)
-			typ, b, err := conn.Read(rctx)
+			typ, b, size, err := wsmsg.Read(rctx, conn, s.frameLimit())
 			silent := errors.Is(rctx.Err(), context.DeadlineExceeded)
 			rcancel()
+			var tooLong int64
+			if errors.Is(err, wsmsg.ErrTooLong) {
+				tooLong, err = size, nil
+			}
 			if err != nil {
 				if silent && ctx.Err() == nil {
 					err = fmt.Errorf("%w: no message for %s", errSilence, s.cfg.SilenceTimeout)
@@ -406,7 +424,7 @@ func (s *Source) session(ctx context.Context, conn *websocket.Conn, emit ingest.
 				return
 			}
 			select {
-			case frames <- frame{typ, b}:
+			case frames <- frame{typ: typ, b: b, tooLong: tooLong}:
 			case <-ctx.Done():
 				return
 			}
@@ -486,6 +504,9 @@ func (s *Source) checkServerClamp(ctx context.Context, f frame, resume int64, wi
 func (s *Source) handleFrame(ctx context.Context, f frame, st *cursorState) (*post.Post, error) {
 	s.stats.events.Add(1)
 	origin := s.name
+	if f.tooLong > 0 {
+		return nil, s.rejectRaw(ctx, f.b, fmt.Sprintf("WebSocket message of %d bytes exceeds %d", f.tooLong, s.frameLimit()), origin)
+	}
 	if f.typ != websocket.MessageText {
 		return nil, s.rejectRaw(ctx, f.b, "binary frame (compression was not requested)", origin)
 	}
@@ -524,6 +545,7 @@ func (s *Source) handleFrame(ctx context.Context, f frame, st *cursorState) (*po
 	if err != nil && !errors.As(err, &de) {
 		return nil, s.rejectRaw(ctx, f.b, err.Error(), origin)
 	}
+	nerr := s.normalize(&p, de)
 	p.Matched = s.tracker.Match(&p)
 	if len(p.Matched) == 0 {
 		s.stats.filtered.Add(1)
@@ -532,6 +554,9 @@ func (s *Source) handleFrame(ctx context.Context, f frame, st *cursorState) (*po
 	s.stats.matched.Add(1)
 	if de != nil {
 		return nil, s.rejectRaw(ctx, f.b, de.Error(), origin)
+	}
+	if nerr != nil {
+		return nil, s.rejectRaw(ctx, f.b, nerr.Error(), origin)
 	}
 	key := uri
 	if c.Operation == "update" {
@@ -543,4 +568,21 @@ func (s *Source) handleFrame(ctx context.Context, f frame, st *cursorState) (*po
 	}
 	p.IngestedAt = s.deps.Now().UTC()
 	return &p, nil
+}
+
+// normalize cleans and validates p as the publisher will (post.Normalize:
+// control and bidi characters removed, sizes and dates checked) before it
+// is matched, so that an invalid matching post is rejected here with its
+// frame's own bytes (clipped) rather than re-encoded whole downstream. A
+// post whose date is already refused (de) is only cleaned.
+func (s *Source) normalize(p *post.Post, de *dateError) error {
+	if de != nil {
+		p.CreatedAt = time.Time{}
+		_ = post.Normalize(p, time.Time{})
+		return nil
+	}
+	if err := post.Normalize(p, s.deps.Now()); err != nil {
+		return fmt.Errorf("post %s: %w", rawjson.ClipReason(p.ID), err)
+	}
+	return nil
 }

@@ -239,10 +239,16 @@ func (c *xrpcClient) do(ctx context.Context, method, nsid string, q url.Values, 
 		return fmt.Errorf("xrpc %s: read response: %w", nsid, err)
 	}
 	if resp.StatusCode/100 != 2 {
-		return responseError(nsid, resp, b)
+		// A server (or a proxy) may echo what it was sent: never let the
+		// password or the session tokens into an error, hence a log.
+		return responseError(nsid, resp, []byte(c.scrub(string(b))))
 	}
 	if len(b) > maxResponseBytes {
 		return fmt.Errorf("xrpc %s: response larger than %d bytes", nsid, maxResponseBytes)
+	}
+	if raw, ok := out.(*[]byte); ok { // the caller decodes it itself
+		*raw = b
+		return nil
 	}
 	if out != nil {
 		if err := json.Unmarshal(b, out); err != nil {
@@ -252,7 +258,18 @@ func (c *xrpcClient) do(ctx context.Context, method, nsid string, q url.Values, 
 	return nil
 }
 
-func responseError(nsid string, resp *http.Response, body []byte) error {
+// scrub removes the app password and the session tokens from text that
+// came from the server.
+func (c *xrpcClient) scrub(text string) string {
+	for _, secret := range []string{c.password, c.access, c.refresh} {
+		if len(secret) >= 4 && strings.Contains(text, secret) {
+			text = strings.ReplaceAll(text, secret, "[redacted]")
+		}
+	}
+	return text
+}
+
+func responseError(nsid string, resp *http.Response, body []byte) *xrpcError {
 	e := &xrpcError{NSID: nsid, Status: resp.StatusCode}
 	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	var xb struct {

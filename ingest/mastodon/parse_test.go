@@ -20,50 +20,6 @@ import (
 	"github.com/vigie-edu/vigie/post"
 )
 
-func TestHTMLText(t *testing.T) {
-	cases := []struct {
-		name, in, want string
-		tags           []string
-	}{
-		{"paragraphs and breaks", "<p>Pronote HS<br>depuis 8h</p><p>ENT aussi<br />encore</p>", "Pronote HS\ndepuis 8h\n\nENT aussi\nencore", nil},
-		{"entities", "<p>l&#39;ENT &amp; le CNED &lt;3 &quot;ok&quot; caf&eacute; &#x1F4DA;</p>", "l'ENT & le CNED <3 \"ok\" café 📚", nil},
-		{"hashtag links keep their case",
-			`<p>Fin <a href="https://x/tags/ecolealamaison" class="mention hashtag" rel="tag">#<span>ÉcoleÀLaMaison</span></a> <a href="https://x/tags/cned" rel="tag">#CNED</a></p>`,
-			"Fin #ÉcoleÀLaMaison #CNED", []string{"ÉcoleÀLaMaison", "CNED"}},
-		{"mention is text, not a hashtag",
-			`<span class="h-card" translate="no"><a href="https://m.example/@cned_info" class="u-url mention">@<span>cned_info</span></a></span>`,
-			"@cned_info", nil},
-		{"split link gives the full URL",
-			`<a href="https://www.education.gouv.fr/continuite-pedagogique" target="_blank" rel="nofollow noopener noreferrer"><span class="invisible">https://www.</span><span class="ellipsis">education.gouv.fr/continuite-p</span><span class="invisible">edagogique</span></a>`,
-			"https://www.education.gouv.fr/continuite-pedagogique", nil},
-		{"attribute with >", `<a href="x" title="a > b" class="hashtag">#ok</a>`, "#ok", []string{"ok"}},
-		{"comment script style", "a<!-- <p>hidden</p> -->b<script>alert('<p>')</script><style>p{}</style>c", "abc", nil},
-		{"lists and quotes", "<p>intro</p><ul><li>un</li><li>deux</li></ul><blockquote>cité</blockquote>", "intro\n\nun\ndeux\n\ncité", nil},
-		{"stray less-than", "a < b et 3<4", "a < b et 3<4", nil},
-		{"unterminated tag", "<p>texte<a href=\"x", "texte", nil},
-		{"unterminated comment", "avant<!-- jamais fermé", "avant", nil},
-		{"plain text", "pas de HTML", "pas de HTML", nil},
-		{"empty", "", "", nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, tags := htmlText(c.in)
-			if got != c.want || !slices.Equal(tags, c.tags) {
-				t.Errorf("htmlText(%q) = %q %q, want %q %q", c.in, got, tags, c.want, c.tags)
-			}
-		})
-	}
-}
-
-func FuzzHTMLText(f *testing.F) {
-	for _, s := range []string{"<p>a<br>b</p>", "<a class='hashtag'>#x</a>", "<!--", "<a href=\"", "&#;&amp", "<<>>"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		htmlText(s) // must not panic nor loop
-	})
-}
-
 func TestToPostFromDocumentedStatus(t *testing.T) {
 	b, err := os.ReadFile("testdata/status.json")
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/internal/rawjson"
 )
 
 // httpError is a non-success answer of an instance. Msg is the server's own
@@ -220,12 +221,31 @@ func (s *Source) fetchOnce(ctx context.Context, inst *instance, u *url.URL) (pg 
 	if len(b) > maxPageBytes {
 		return page{}, false, fmt.Errorf("mastodon backfill %s: page larger than %d bytes", inst.host, maxPageBytes)
 	}
-	if err := json.Unmarshal(b, &pg.items); err != nil {
-		return page{}, false, fmt.Errorf("mastodon backfill %s: page is not a JSON array: %w", inst.host, err)
+	// Each status is decoded on its own: one hostile status (too deep for
+	// encoding/json, mistyped) is rejected alone, not its page.
+	items, err := rawjson.Elements(b)
+	if err != nil {
+		return page{}, false, &badPageError{host: inst.host, raw: b, err: err}
 	}
+	pg.items = items
 	pg.links = parseLinks(resp.Header.Get("Link"), u)
 	return pg, false, nil
 }
+
+// badPageError is a timeline answer that is not a JSON array of values: no
+// retry fixes it, so the page goes to the dead-letter topic and the backfill
+// of that hashtag stops there (recorded in its gap), while the stream goes on.
+type badPageError struct {
+	host string
+	raw  []byte
+	err  error
+}
+
+func (e *badPageError) Error() string {
+	return fmt.Sprintf("mastodon backfill %s: malformed timeline page (%d bytes): %v", e.host, len(e.raw), e.err)
+}
+
+func (e *badPageError) Unwrap() error { return e.err }
 
 // noteRateLimit remembers that the instance said no request is left until
 // the reset.

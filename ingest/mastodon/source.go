@@ -17,6 +17,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/internal/rawjson"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -371,7 +372,7 @@ func (s *Source) handle(ctx context.Context, emit ingest.Emit, inst *instance, t
 		if ev.name == "status.update" {
 			s.stats.edits.Add(1)
 		}
-		c, err := toPost(st, inst.host, s.deps.Now())
+		c, err := s.toValidPost(st, inst.host)
 		if err != nil {
 			if rerr := s.reject(ctx, ev.data, err.Error(), origin); rerr != nil {
 				return rerr
@@ -395,7 +396,7 @@ func (s *Source) handle(ctx context.Context, emit ingest.Emit, inst *instance, t
 		"notification", "notifications_merged", "conversation", "encrypted_message":
 		inst.log.Debug("ignoring stream event", "event", ev.name)
 	default:
-		inst.log.Debug("ignoring unknown stream event", "event", ev.name)
+		inst.log.Debug("ignoring unknown stream event", "event", rawjson.ClipReason(ev.name))
 	}
 	return nil
 }
@@ -452,10 +453,29 @@ func (s *Source) publish(ctx context.Context, emit ingest.Emit, ts *tagState, it
 	return len(batch), nil
 }
 
-// reject sends what never became a post to the dead-letter topic.
+// toValidPost maps a status and validates the post as the publisher will
+// (post.Normalize: control and bidi characters removed, sizes and dates
+// checked), so that an invalid post is rejected here, with the status's own
+// bytes (clipped), rather than as a whole re-encoded post downstream.
+func (s *Source) toValidPost(st *status, host string) (converted, error) {
+	now := s.deps.Now()
+	c, err := toPost(st, host, now)
+	if err != nil {
+		return c, err
+	}
+	if err := post.Normalize(&c.post, now); err != nil {
+		return c, fmt.Errorf("status %s: %w", rawjson.ClipReason(c.post.ID), err)
+	}
+	return c, nil
+}
+
+// reject sends what never became a post to the dead-letter topic: the
+// original bytes clipped to rawjson.MaxRawBytes, the reason to
+// rawjson.MaxReasonBytes.
 func (s *Source) reject(ctx context.Context, raw []byte, reason, origin string) error {
 	s.stats.rejected.Add(1)
-	reason = "mastodon: " + reason
+	reason = rawjson.ClipReason("mastodon: " + reason)
+	raw = rawjson.ClipRaw(raw)
 	if s.cfg.Reject == nil {
 		s.log.Warn("rejected input (no dead-letter writer configured)", "origin", origin, "reason", reason)
 		return nil
@@ -513,8 +533,8 @@ func (s *Source) backfill(ctx, emitCtx context.Context, emit ingest.Emit, inst *
 		u := timelineURL(inst.base, ts.tag, limit, "", "")
 		for i := 0; i < s.cfg.InitialPages; i++ {
 			pg, err := s.fetchPage(ctx, inst, u)
-			if err != nil {
-				return total, "", err
+			if note, err := s.pageFailed(emitCtx, inst, ts, err); note != "" || err != nil {
+				return total, note, err
 			}
 			n, _, oldest, err := s.publishPage(emitCtx, emit, inst, ts, pg)
 			total += n
@@ -534,8 +554,11 @@ func (s *Source) backfill(ctx, emitCtx context.Context, emit ingest.Emit, inst *
 			return total, fmt.Sprintf("backfill stopped after %d pages at id %s, later posts of the window may be missing", pages, cursor), nil
 		}
 		pg, err := s.fetchPage(ctx, inst, u)
-		if err != nil || len(pg.items) == 0 {
-			return total, "", err
+		if note, err := s.pageFailed(emitCtx, inst, ts, err); note != "" || err != nil {
+			return total, note, err
+		}
+		if len(pg.items) == 0 {
+			return total, "", nil
 		}
 		n, newest, _, err := s.publishPage(emitCtx, emit, inst, ts, pg)
 		total += n
@@ -556,11 +579,25 @@ func (s *Source) backfill(ctx, emitCtx context.Context, emit ingest.Emit, inst *
 	}
 }
 
+// pageFailed sorts a failed page fetch: a malformed page goes to the
+// dead-letter topic and ends the backfill with a note for its gap (no retry
+// would fix it, and the stream must go on); other errors are returned.
+func (s *Source) pageFailed(ctx context.Context, inst *instance, ts *tagState, err error) (string, error) {
+	var bp *badPageError
+	if !errors.As(err, &bp) {
+		return "", err
+	}
+	if rerr := s.reject(ctx, bp.raw, bp.Error(), "mastodon:"+inst.host+" backfill #"+ts.tag); rerr != nil {
+		return "", rerr
+	}
+	ts.log.Warn("malformed timeline page sent to the dead-letter topic; backfill of this hashtag stopped", "err", rawjson.ClipReason(bp.Error()))
+	return "backfill stopped at a malformed timeline page (dead-lettered), later posts of the window may be missing", nil
+}
+
 // publishPage converts a page (oldest first), rejects what cannot become a
 // post and publishes the rest. It returns the page's newest and oldest ids.
 func (s *Source) publishPage(ctx context.Context, emit ingest.Emit, inst *instance, ts *tagState, pg page) (n int, newest, oldest string, err error) {
 	origin := "mastodon:" + inst.host + " backfill #" + ts.tag
-	now := s.deps.Now()
 	items := make([]converted, 0, len(pg.items))
 	for i := len(pg.items) - 1; i >= 0; i-- {
 		raw := pg.items[i]
@@ -584,7 +621,7 @@ func (s *Source) publishPage(ctx context.Context, emit ingest.Emit, inst *instan
 			continue
 		}
 		s.stats.received.Add(1)
-		c, cerr := toPost(st, inst.host, now)
+		c, cerr := s.toValidPost(st, inst.host)
 		if cerr != nil {
 			if err := s.reject(ctx, raw, cerr.Error(), origin); err != nil {
 				return 0, newest, oldest, err

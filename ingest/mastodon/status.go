@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vigie-edu/vigie/internal/fold"
+	"github.com/vigie-edu/vigie/internal/htmltext"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -122,7 +123,7 @@ func toPost(st *status, host string, now time.Time) (converted, error) {
 	if err != nil {
 		return c, fmt.Errorf("%w: status %s: created_at %q: %v", errNotPost, orig.URI, orig.CreatedAt, err)
 	}
-	text, display := htmlText(orig.Content)
+	text, display := htmltext.Text(orig.Content)
 	if cw := strings.TrimSpace(orig.SpoilerText); cw != "" {
 		text = strings.TrimSpace(cw + "\n\n" + text)
 	}
@@ -150,11 +151,11 @@ func toPost(st *status, host string, now time.Time) (converted, error) {
 			p.Author += "@" + hostname(host) // a local account: qualify it
 		}
 		p.AuthorName = clip(a.DisplayName)
-		bio, _ := htmlText(a.Note)
+		bio, _ := htmltext.Text(a.Note)
 		p.AuthorBio = clip(bio)
 		for _, f := range a.Fields {
 			if isLocationField(strings.Join(fold.Words(f.Name), " ")) {
-				loc, _ := htmlText(f.Value)
+				loc, _ := htmltext.Text(f.Value)
 				p.AuthorLocation = clip(loc)
 				break
 			}

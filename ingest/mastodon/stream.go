@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+
+	"github.com/vigie-edu/vigie/internal/wsmsg"
 )
 
 const userAgent = "vigie (+https://github.com/vigie-edu/vigie)"
@@ -266,7 +268,10 @@ func (s *Source) dialWS(ctx context.Context, inst *instance, tags []*tagState, a
 		}
 		return nil, fmt.Errorf("mastodon stream %s: %w", inst.host, err)
 	}
-	c.SetReadLimit(maxFrameBytes)
+	// Messages up to maxFrameBytes are read; a longer one is drained and
+	// rejected (wsmsg.Read); past wsmsg.MaxDiscardBytes the library closes
+	// the connection (1009 message too big) and the source reconnects.
+	c.SetReadLimit(wsmsg.MaxDiscardBytes)
 	for _, ts := range tags[1:] {
 		msg, _ := json.Marshal(map[string]string{"type": "subscribe", "stream": "hashtag", "tag": ts.tag})
 		if err := c.Write(dctx, websocket.MessageText, msg); err != nil {
@@ -283,7 +288,15 @@ func (w *wsConn) read(ctx context.Context, handle func(streamEvent) error) error
 	defer stop()
 	go w.pinger(pctx)
 	for {
-		typ, data, err := w.c.Read(ctx)
+		typ, data, size, err := wsmsg.Read(ctx, w.c, maxFrameBytes)
+		if errors.Is(err, wsmsg.ErrTooLong) {
+			w.act.touch()
+			reason := fmt.Sprintf("WebSocket message of %d bytes exceeds %d", size, maxFrameBytes)
+			if err := handle(streamEvent{bad: reason, data: data}); err != nil {
+				return err
+			}
+			continue
+		}
 		if err != nil {
 			if st := websocket.CloseStatus(err); st != -1 {
 				return fmt.Errorf("%w (WebSocket close %d)", errStreamEnded, st)

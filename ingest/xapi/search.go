@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/vigie-edu/vigie/internal/rawjson"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -118,13 +119,13 @@ func (r *run) searchQuery(ctx context.Context, base url.Values, query string, qi
 			return total, err
 		}
 		where := fmt.Sprintf("%s query %d page %d", searchPath, qi+1, page)
-		var pg searchPage
-		if err := json.Unmarshal(resp.Body, &pg); err != nil {
+		pg, err := r.decodeSearchPage(resp.Body, where)
+		if err != nil {
 			reason := "malformed search page: " + err.Error()
 			if rerr := r.rejectRaw(ctx, resp.Body, reason, where); rerr != nil {
 				return total, rerr
 			}
-			return total, fmt.Errorf("x: %s: %w", where, invalid("%s", reason))
+			return total, fmt.Errorf("x: %s: %w", where, invalid("%s", rawjson.ClipReason(reason)))
 		}
 		if len(pg.Errors) > 0 {
 			r.s.log.Debug("x: search page with partial errors", "where", where, "errors", len(pg.Errors), "first", pg.Errors[0].describe())
@@ -137,7 +138,7 @@ func (r *run) searchQuery(ctx context.Context, base url.Values, query string, qi
 			var p post.Post
 			var id uint64
 			if err == nil {
-				p, id, err = mapTweet(&t, &pg.Includes, now)
+				p, id, err = toValidPost(&t, &pg.Includes, now)
 			}
 			if err != nil {
 				if rerr := r.rejectRaw(ctx, raw, err.Error(), where); rerr != nil {
@@ -213,4 +214,47 @@ func (r *run) searchCall(ctx context.Context, q url.Values) (*response, error) {
 			return nil, errors.Join(err, ctx.Err())
 		}
 	}
+}
+
+// decodeSearchPage decodes a recent search answer. When encoding/json
+// refuses it whole (one post nested deeper than it allows, say), the page
+// is cut into its members and its data into posts, so that the bad post is
+// rejected alone and the others still arrive; includes that do not decode
+// are dropped (the posts keep their author ids). An answer that is not even
+// a JSON object is an error.
+func (r *run) decodeSearchPage(body []byte, where string) (searchPage, error) {
+	var pg searchPage
+	jerr := json.Unmarshal(body, &pg)
+	if jerr == nil {
+		return pg, nil
+	}
+	pg = searchPage{}
+	if !rawjson.TooDeep(jerr) {
+		return pg, jerr
+	}
+	members, err := rawjson.Members(body)
+	if err != nil {
+		return pg, jerr
+	}
+	if raw, ok := members["data"]; ok {
+		if pg.Data, err = rawjson.Elements(raw); err != nil {
+			return pg, jerr
+		}
+	}
+	if raw, ok := members["meta"]; ok {
+		if err := json.Unmarshal(raw, &pg.Meta); err != nil {
+			return pg, jerr
+		}
+	}
+	if raw, ok := members["includes"]; ok {
+		if err := json.Unmarshal(raw, &pg.Includes); err != nil {
+			pg.Includes = includes{}
+			r.s.log.Warn("x: search page includes do not decode; posts keep their author ids", "where", where, "err", rawjson.ClipReason(err.Error()))
+		}
+	}
+	if raw, ok := members["errors"]; ok {
+		_ = json.Unmarshal(raw, &pg.Errors) // informative only
+	}
+	r.s.log.Warn("x: search page refused whole, decoded post by post", "where", where, "err", rawjson.ClipReason(jerr.Error()))
+	return pg, nil
 }

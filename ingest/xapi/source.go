@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vigie-edu/vigie/ingest"
+	"github.com/vigie-edu/vigie/internal/rawjson"
 	"github.com/vigie-edu/vigie/post"
 )
 
@@ -195,9 +196,12 @@ func (r *run) recordGap(ctx context.Context, from, to time.Time, reason string) 
 	}
 }
 
-// rejectRaw sends input that never became a post to the dead-letter topic.
+// rejectRaw sends input that never became a post to the dead-letter topic:
+// its original bytes clipped to rawjson.MaxRawBytes, the reason (which may
+// quote what the server sent) to rawjson.MaxReasonBytes.
 func (r *run) rejectRaw(ctx context.Context, raw []byte, reason, where string) error {
-	if err := r.s.reject(ctx, ingest.RejectRaw(raw, reason, where)); err != nil {
+	raw = rawjson.ClipRaw(raw)
+	if err := r.s.reject(ctx, ingest.RejectRaw(raw, rawjson.ClipReason(r.s.scrub(reason)), where)); err != nil {
 		return &fatalError{fmt.Errorf("x: dead-letter: %w", err)}
 	}
 	return nil
@@ -213,4 +217,19 @@ func (e *fatalError) Unwrap() error { return e.err }
 func isFatal(err error) bool {
 	var fe *fatalError
 	return errors.As(err, &fe)
+}
+
+// toValidPost maps a tweet and validates the post as the publisher will
+// (post.Normalize: control and bidi characters removed, sizes and dates
+// checked), so that an invalid post is rejected with the tweet's own bytes
+// (clipped) rather than re-encoded whole downstream.
+func toValidPost(t *tweet, in *includes, now time.Time) (post.Post, uint64, error) {
+	p, id, err := mapTweet(t, in, now)
+	if err != nil {
+		return p, id, err
+	}
+	if err := post.Normalize(&p, now); err != nil {
+		return p, id, fmt.Errorf("tweet %d: %w", id, err)
+	}
+	return p, id, nil
 }

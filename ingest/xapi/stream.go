@@ -418,7 +418,7 @@ func (r *run) handleLine(ctx context.Context, b []byte, end *streamEnd) (*post.P
 	if err != nil {
 		return nil, 0, false, r.rejectRaw(ctx, b, err.Error(), where)
 	}
-	p, id, err := mapTweet(&t, &m.Includes, s.now())
+	p, id, err := toValidPost(&t, &m.Includes, s.now())
 	if err != nil {
 		return nil, 0, false, r.rejectRaw(ctx, b, err.Error(), where)
 	}
