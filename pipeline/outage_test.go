@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -34,6 +35,8 @@ func TestClickHouseOutage(t *testing.T) {
 	cfg.Kafka.EmbeddedPort = port
 	cfg.Speed = 13 * 3600 / (outage.Seconds() + 60) // the day lasts the outage plus a minute
 	kc := kafkax.Config{Brokers: []string{"127.0.0.1:" + strconv.Itoa(port)}}
+	h := health(t)
+	cfg.Metrics = h.m
 
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -49,6 +52,10 @@ func TestClickHouseOutage(t *testing.T) {
 	for chtest.StoredSoFar(dir) < 500 {
 		time.Sleep(300 * time.Millisecond)
 	}
+	if !h.ready(t) {
+		_, body := h.get(t, "/readyz")
+		t.Errorf("/readyz before the outage: %s", body)
+	}
 
 	// ClickHouse goes down.
 	pid := serverPID(t, dir)
@@ -60,10 +67,22 @@ func TestClickHouseOutage(t *testing.T) {
 	}
 	rawAtDown, _ := kafkax.EndOffsets(ctx, kc, kafkax.TopicRaw)
 	var maxHeap uint64
+	var polls, notReady int
 	for end := time.Now().Add(outage); time.Now().Before(end); time.Sleep(500 * time.Millisecond) {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
 		maxHeap = max(maxHeap, m.HeapInuse)
+		// Health truth: not ready while ClickHouse is down, yet alive.
+		polls++
+		if code, body := h.get(t, "/readyz"); code == 503 && strings.Contains(body, `"clickhouse"`) {
+			notReady++
+		}
+		if code, _ := h.get(t, "/healthz"); code != 200 {
+			t.Errorf("/healthz = %d during the outage", code)
+		}
+	}
+	if notReady != polls {
+		t.Errorf("/readyz said not ready (clickhouse) in %d of %d polls during the outage", notReady, polls)
 	}
 	rawAtUp, err := kafkax.EndOffsets(ctx, kc, kafkax.TopicRaw)
 	if err != nil {
@@ -84,6 +103,19 @@ func TestClickHouseOutage(t *testing.T) {
 	}
 	defer srv.Stop(context.Background())
 	back := time.Now()
+	// Readiness comes back by itself (polled beside the backlog, so the
+	// recovery figure below is not delayed by it).
+	readyc := make(chan time.Duration, 1)
+	go func() {
+		for time.Since(back) < 30*time.Second {
+			if h.status("/readyz") == 200 {
+				readyc <- time.Since(back)
+				return
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		readyc <- -1
+	}()
 	classifiedAtUp, err := kafkax.EndOffsets(ctx, kc, kafkax.TopicClassified)
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +135,11 @@ func TestClickHouseOutage(t *testing.T) {
 	t.Logf("backlog of the outage stored %s after ClickHouse came back", recovery.Round(100*time.Millisecond))
 	if recovery > 10*time.Second {
 		t.Errorf("recovery took %s", recovery)
+	}
+	readyAfter := <-readyc
+	t.Logf("/readyz: not ready in %d/%d polls during the outage, ready %s after ClickHouse came back", notReady, polls, readyAfter.Round(100*time.Millisecond))
+	if readyAfter < 0 {
+		t.Error("/readyz still not ready 30 s after ClickHouse came back")
 	}
 
 	r := <-done

@@ -31,11 +31,15 @@ type Config struct {
 	// HTTPAuth protects the dashboard; required for a non-loopback HTTPAddr.
 	HTTPAuth dashboard.Auth
 	Sources  []string
-	Speed    float64
-	Scale    int
-	Terms    []string
-	Kafka    KafkaConfig
-	CH       ClickHouseConfig
+	// SourceValues are sources given as values rather than specs (a
+	// program embedding the pipeline, the freshness benchmark); they run
+	// beside Sources.
+	SourceValues []ingest.Source
+	Speed        float64
+	Scale        int
+	Terms        []string
+	Kafka        KafkaConfig
+	CH           ClickHouseConfig
 	// Once stops when the sources are exhausted and every post is stored.
 	Once bool
 	// KeepUnmatched publishes posts that match no tracked term too (an
@@ -49,6 +53,9 @@ type Config struct {
 	// while the pipeline runs and once more when it stops.
 	Incidents     IncidentConfig
 	IncidentEvery time.Duration
+	// Drain bounds how long a stop may take to finish and commit each
+	// stage's batch in hand (0: kafkax.DefaultDrainTimeout).
+	Drain time.Duration
 	// Metrics, if set, receives the stages' metrics and readiness checks.
 	Metrics *metrics.Metrics
 	Logger  *slog.Logger
@@ -59,7 +66,7 @@ func (c Config) Validate() error {
 	if c.DataDir == "" {
 		return errors.New("no data folder")
 	}
-	if len(c.Sources) == 0 {
+	if len(c.Sources) == 0 && len(c.SourceValues) == 0 {
 		return errors.New("no source")
 	}
 	if c.Speed < 0 {
@@ -99,6 +106,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
+	started := cfg.Metrics.Starting("pipeline", "starting: Kafka, ClickHouse, language models")
 
 	kfk, err := StartKafka(ctx, cfg.DataDir, cfg.Kafka, log)
 	if err != nil {
@@ -143,9 +151,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.Metrics != nil {
 		cfg.Metrics.AddReadiness("clickhouse", writerDB.Ping)
 	}
-	classifyLoop, closeClassify := newClassifyStage(kfk.Config, classifier, cfg.Workers, &classified, observer(cfg.Metrics), log)
+	classifyLoop, closeClassify := newClassifyStage(kfk.Config, classifier, cfg.Workers, cfg.Drain, &classified, observer(cfg.Metrics), log)
 	defer closeClassify()
-	storeLoop, closeStore := newStoreStage(kfk.Config, writerDB, &stored, observer(cfg.Metrics), log)
+	storeLoop, closeStore := newStoreStage(kfk.Config, writerDB, cfg.Drain, &stored, observer(cfg.Metrics), log)
 	defer closeStore()
 	stageGroup.Go(func() error { return classifyLoop.Run(stages) })
 	stageGroup.Go(func() error { return storeLoop.Run(stages) })
@@ -204,6 +212,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.Metrics != nil {
 		cfg.Metrics.RegisterIngest(ing.counts)
 	}
+	started()
 	ingestErr := ing.run(ctx)
 	if ingestErr != nil && !errors.Is(ingestErr, context.Canceled) {
 		log.Error("ingest failed", "err", ingestErr)
@@ -271,22 +280,22 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	return sum, nil
 }
 
-func newClassifyStage(kc kafkax.Config, c Classifier, workers int, done *Counter, obs kafkax.Observer, log *slog.Logger) (*kafkax.Loop, func()) {
+func newClassifyStage(kc kafkax.Config, c Classifier, workers int, drain time.Duration, done *Counter, obs kafkax.Observer, log *slog.Logger) (*kafkax.Loop, func()) {
 	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupClassify, kafkax.TopicRaw, 5000))
 	out := kafkax.NewWriter(kc, kafkax.TopicClassified)
 	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
-	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "classify", BatchSize: 5000, Logger: log, Observer: obs},
+	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "classify", BatchSize: 5000, DrainTimeout: drain, Logger: log, Observer: obs},
 		reader, dlq, ClassifyHandler(c, out, workers, time.Now, done))
 	return loop, func() { reader.Close(); out.Close(); dlq.Close() }
 }
 
-func newStoreStage(kc kafkax.Config, db PostInserter, done *Counter, obs kafkax.Observer, log *slog.Logger) (*kafkax.Loop, func()) {
+func newStoreStage(kc kafkax.Config, db PostInserter, drain time.Duration, done *Counter, obs kafkax.Observer, log *slog.Logger) (*kafkax.Loop, func()) {
 	reader := kafka.NewReader(kafkax.ReaderConfig(kc, kafkax.GroupStore, kafkax.TopicClassified, 20000))
 	dlq := kafkax.NewWriter(kc, kafkax.TopicDLQ)
 	// A short backoff cap: once ClickHouse is back, the batch in hand lands
 	// within a couple of seconds.
 	loop := kafkax.NewLoop(kafkax.LoopConfig{Stage: "store", BatchSize: 20000, BatchWait: 500 * time.Millisecond,
-		MaxBackoff: 2 * time.Second, Logger: log, Observer: obs},
+		MaxBackoff: 2 * time.Second, DrainTimeout: drain, Logger: log, Observer: obs},
 		reader, dlq, StoreHandler(db, time.Now, done))
 	return loop, func() { reader.Close(); dlq.Close() }
 }
@@ -318,6 +327,7 @@ type ingestSide struct {
 	publisher *ingest.Publisher
 	sources   []ingest.Source
 	raw, dlq  *kafka.Writer
+	drain     time.Duration
 	log       *slog.Logger
 }
 
@@ -334,7 +344,11 @@ func newIngest(kc kafkax.Config, cfg Config, gaps ingest.GapRecorder, log *slog.
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
-	in := &ingestSide{raw: kafkax.NewWriter(kc, kafkax.TopicRaw), dlq: kafkax.NewWriter(kc, kafkax.TopicDLQ), log: log}
+	drain := cfg.Drain
+	if drain <= 0 {
+		drain = kafkax.DefaultDrainTimeout
+	}
+	in := &ingestSide{raw: kafkax.NewWriter(kc, kafkax.TopicRaw), dlq: kafkax.NewWriter(kc, kafkax.TopicDLQ), drain: drain, log: log}
 	in.publisher = ingest.NewPublisher(ingest.PublisherConfig{Tracker: tracker, KeepUnmatched: cfg.KeepUnmatched, Logger: log}, in.raw, in.dlq)
 	deps := ingest.Deps{Gaps: gaps, Checkpoints: checkpoints, Logger: log}.WithDefaults()
 	for _, spec := range cfg.Sources {
@@ -346,22 +360,45 @@ func newIngest(kc kafkax.Config, cfg Config, gaps ingest.GapRecorder, log *slog.
 		}
 		in.sources = append(in.sources, src)
 	}
+	in.sources = append(in.sources, cfg.SourceValues...)
 	return in, nil
 }
 
+// run runs the sources until they are exhausted or ctx ends. A batch a
+// source handed over before ctx ended is still published (within drain):
+// a stop never abandons a write half done.
 func (in *ingestSide) run(ctx context.Context) error {
+	var abandoned atomic.Int64
+	emit := func(ectx context.Context, batch []post.Post) error {
+		drain, cancel := kafkax.DrainContext(ectx, in.drain)
+		defer cancel()
+		err := in.publisher.Emit(drain, batch)
+		if err != nil && ectx.Err() != nil {
+			abandoned.Add(int64(len(batch)))
+		}
+		return err
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	for _, src := range in.sources {
 		g.Go(func() error {
 			in.log.Info("source started", "source", src.Name())
-			if err := src.Run(gctx, in.publisher.Emit); err != nil {
+			if err := src.Run(gctx, emit); err != nil {
 				return fmt.Errorf("source %s: %w", src.Name(), err)
 			}
 			in.log.Info("source exhausted", "source", src.Name())
 			return nil
 		})
 	}
-	return g.Wait()
+	err := g.Wait()
+	if ctx.Err() != nil {
+		if n := abandoned.Load(); n > 0 {
+			in.log.Warn("ingest stopped with batches unpublished after the drain timeout", "posts", n, "drain_timeout", in.drain)
+		} else {
+			in.log.Info("drained: ingest stopped with every batch handed over published", "stage", "ingest",
+				"published", in.publisher.Stats().Published)
+		}
+	}
+	return err
 }
 
 func (in *ingestSide) counts() (published, unmatched, deadLettered int64) {

@@ -75,10 +75,10 @@ Stopping with Ctrl-C flushes the batches in flight; a restart on the same --data
 			}
 			sum, err := pipeline.Run(ctx, pipeline.Config{
 				DataDir: common.data, HTTPAddr: *httpAdr, HTTPAuth: auth, Sources: sources, Speed: *speed, Scale: *scale,
-				Terms: terms, Kafka: kafka.config(), CH: chCfg, Once: *once, Workers: *workers, Metrics: mt, Logger: log,
+				Terms: terms, Kafka: kafka.config(), CH: chCfg, Once: *once, Workers: *workers, Drain: kafka.drain, Metrics: mt, Logger: log,
 			})
 			if err != nil {
-				return err
+				return stoppedWhileStarting(ctx, err, log)
 			}
 			if *once {
 				return json.NewEncoder(a.stdout).Encode(sum)
@@ -120,9 +120,16 @@ func (a *app) ingestCmd() *ffcli.Command {
 			if len(sources) == 0 {
 				return errors.New("at least one --source is required")
 			}
-			k, err := kafka.external(ctx, log)
+			// Health endpoints first: /healthz answers and /readyz says why
+			// the stage is not ready while Kafka is still unreachable.
+			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
+			}
+			started := mt.Starting("startup", "connecting to Kafka at "+kafka.brokers)
+			k, err := kafka.external(ctx, log)
+			if err != nil {
+				return stoppedWhileStarting(ctx, err, log)
 			}
 			defer k.Close()
 			// Live sources' coverage gaps go to ClickHouse when one is named;
@@ -131,17 +138,14 @@ func (a *app) ingestCmd() *ffcli.Command {
 			if ch.addr != "" {
 				db, closeDB, err := ch.open(ctx, common.data, false, asWriter, log)
 				if err != nil {
-					return err
+					return stoppedWhileStarting(ctx, err, log)
 				}
 				defer closeDB()
 				gaps = pipeline.GapsTo(db)
 			}
-			mt, err := mf.start(ctx, log)
-			if err != nil {
-				return err
-			}
-			counts, err := pipeline.RunIngest(ctx, k.Config, pipeline.IngestConfig{DataDir: common.data, Gaps: gaps,
-				Sources: sources, Speed: *speed, Scale: *scale, Terms: terms}, mt, log)
+			started()
+			counts, err := pipeline.RunIngest(ctx, kafka.stage(k, mt, log), pipeline.IngestConfig{DataDir: common.data, Gaps: gaps,
+				Sources: sources, Speed: *speed, Scale: *scale, Terms: terms})
 			if err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
@@ -172,16 +176,18 @@ func (a *app) classifyCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			k, err := kafka.external(ctx, log)
-			if err != nil {
-				return err
-			}
-			defer k.Close()
 			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
 			}
-			return pipeline.RunClassify(ctx, k.Config, *workers, mt, log)
+			started := mt.Starting("startup", "connecting to Kafka at "+kafka.brokers)
+			k, err := kafka.external(ctx, log)
+			if err != nil {
+				return stoppedWhileStarting(ctx, err, log)
+			}
+			defer k.Close()
+			started()
+			return pipeline.RunClassify(ctx, kafka.stage(k, mt, log), *workers)
 		},
 	}
 }
@@ -209,21 +215,23 @@ func (a *app) storeCmd() *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			k, err := kafka.external(ctx, log)
-			if err != nil {
-				return err
-			}
-			defer k.Close()
-			db, closeDB, err := ch.open(ctx, common.data, true, asWriter, log)
-			if err != nil {
-				return err
-			}
-			defer closeDB()
 			mt, err := mf.start(ctx, log)
 			if err != nil {
 				return err
 			}
-			return pipeline.RunStore(ctx, k.Config, db, mt, log)
+			started := mt.Starting("startup", "connecting to Kafka at "+kafka.brokers+" and to ClickHouse")
+			k, err := kafka.external(ctx, log)
+			if err != nil {
+				return stoppedWhileStarting(ctx, err, log)
+			}
+			defer k.Close()
+			db, closeDB, err := ch.open(ctx, common.data, true, asWriter, log)
+			if err != nil {
+				return stoppedWhileStarting(ctx, err, log)
+			}
+			defer closeDB()
+			started()
+			return pipeline.RunStore(ctx, kafka.stage(k, mt, log), db)
 		},
 	}
 }

@@ -82,6 +82,7 @@ type kafkaFlags struct {
 	brokers      string
 	partitions   int
 	embeddedPort int
+	drain        time.Duration
 }
 
 func (k *kafkaFlags) register(fs *flag.FlagSet, embedded bool) {
@@ -92,6 +93,8 @@ func (k *kafkaFlags) register(fs *flag.FlagSet, embedded bool) {
 	}
 	fs.StringVar(&k.brokers, "brokers", "", help)
 	fs.IntVar(&k.partitions, "partitions", 4, "partitions of each topic Vigie creates")
+	fs.DurationVar(&k.drain, "drain", kafkax.DefaultDrainTimeout,
+		"on stop (SIGTERM, Ctrl-C), how long each stage may take to finish and commit the batch in hand; what is left is delivered again on restart")
 }
 
 // external connects a single stage to the brokers given with --brokers and
@@ -101,6 +104,22 @@ func (k *kafkaFlags) external(ctx context.Context, log *slog.Logger) (*pipeline.
 		return nil, errors.New("--brokers is required (or run everything with 'vigie run')")
 	}
 	return pipeline.StartKafka(ctx, "", k.config(), log)
+}
+
+// stage is what a stage function needs, once Kafka is reachable.
+func (k *kafkaFlags) stage(kc *pipeline.Kafka, mt *metrics.Metrics, log *slog.Logger) pipeline.Stage {
+	return pipeline.Stage{Kafka: kc.Config, Drain: k.drain, Metrics: mt, Logger: log}
+}
+
+// stoppedWhileStarting turns a startup cut short by a stop request (SIGTERM
+// while Kafka or ClickHouse is still unreachable) into a clean exit: there
+// is nothing in flight to lose. Other errors are returned as they are.
+func stoppedWhileStarting(ctx context.Context, err error, log *slog.Logger) error {
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		log.Info("stopped while starting: nothing was in flight", "reason", err)
+		return nil
+	}
+	return err
 }
 
 func (k *kafkaFlags) config() pipeline.KafkaConfig {

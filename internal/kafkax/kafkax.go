@@ -84,6 +84,11 @@ func ParseBrokers(s string) []string {
 // EnsureTopics creates the pipeline's topics when they do not exist yet.
 // Existing topics are left as they are.
 func EnsureTopics(ctx context.Context, cfg Config) error {
+	// kafka-go reports an unreachable broker as "[8] Broker Not Available";
+	// dial first so the error says which address refused and why.
+	if err := reachable(ctx, cfg.Brokers); err != nil {
+		return fmt.Errorf("kafka: create topics: %w", err)
+	}
 	client := newClient(cfg)
 	var req kafka.CreateTopicsRequest
 	for _, t := range []string{TopicRaw, TopicClassified, TopicDLQ} {
@@ -112,6 +117,24 @@ func EnsureTopics(ctx context.Context, cfg Config) error {
 // retries. kafka-go counts message bytes only, so keep a margin for the
 // batch and record headers.
 const maxBatchBytes = 900 << 10
+
+// reachable returns nil when at least one broker accepts a TCP connection,
+// else every dial error (each names its address).
+func reachable(ctx context.Context, brokers []string) error {
+	var errs []error
+	for _, b := range brokers {
+		var d net.Dialer
+		dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		conn, err := d.DialContext(dctx, "tcp", b)
+		cancel()
+		if err == nil {
+			conn.Close()
+			return nil
+		}
+		errs = append(errs, err)
+	}
+	return fmt.Errorf("no broker reachable: %w", errors.Join(errs...))
+}
 
 // NewWriter returns a writer for topic that waits for every in-sync replica
 // (RequireAll), hashes keys to partitions (a post always lands on the same

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -74,7 +76,7 @@ func (c *LoopConfig) setDefaults() {
 		c.MaxBackoff = 10 * time.Second
 	}
 	if c.DrainTimeout <= 0 {
-		c.DrainTimeout = 30 * time.Second
+		c.DrainTimeout = DefaultDrainTimeout
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
@@ -109,30 +111,73 @@ func NewLoop(cfg LoopConfig, fetcher Fetcher, dlq Writer, handle Handler) *Loop 
 // with Run; read it after Run returns.
 func (l *Loop) Stats() LoopStats { return l.stats }
 
+// DefaultDrainTimeout is how long a stopping loop may take to finish and
+// commit the batch in hand when LoopConfig.DrainTimeout is not set.
+const DefaultDrainTimeout = 30 * time.Second
+
 // Run consumes until ctx ends. The batch in hand when ctx ends is still
-// handled and committed (within DrainTimeout), so a clean stop flushes it.
-// Run returns nil on a clean stop.
+// handled and committed (within DrainTimeout), so a clean stop flushes it;
+// the outcome is logged ("drained" or what is left for redelivery).
+// A fetch error (the broker unreachable, the consumer group being rebuilt)
+// is retried with capped backoff while ctx lives: the reader reconnects by
+// itself. Run returns nil on a clean stop, and an error only when the
+// fetcher is closed under it or dead letters cannot be written.
 func (l *Loop) Run(ctx context.Context) error {
+	var stopAt atomic.Int64
+	unwatch := context.AfterFunc(ctx, func() { stopAt.Store(time.Now().UnixNano()) })
+	defer unwatch()
 	batch := make([]kafka.Message, 0, l.cfg.BatchSize)
+	backoff := l.cfg.MinBackoff
 	for {
 		batch = batch[:0]
 		var err error
 		batch, err = l.fetch(ctx, batch)
 		if len(batch) > 0 {
 			drain, cancel := drainContext(ctx, l.cfg.DrainTimeout)
-			perr := l.process(ctx, drain, batch)
+			committed, perr := l.process(ctx, drain, batch)
 			cancel()
 			if perr != nil {
 				return perr
 			}
-		}
-		if err != nil {
 			if ctx.Err() != nil {
+				l.stopped(stopAt.Load(), committed, len(batch))
 				return nil
 			}
-			return fmt.Errorf("%s: fetch: %w", l.cfg.Stage, err)
 		}
+		if ctx.Err() != nil {
+			l.stopped(stopAt.Load(), true, 0)
+			return nil
+		}
+		if err == nil {
+			backoff = l.cfg.MinBackoff
+			continue
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrClosedPipe) {
+			return fmt.Errorf("%s: fetch: consumer closed: %w", l.cfg.Stage, err)
+		}
+		l.cfg.Logger.Warn("fetch failed, will retry", "stage", l.cfg.Stage, "backoff", backoff, "err", err)
+		if !sleep(ctx, backoff) {
+			l.stopped(stopAt.Load(), true, 0)
+			return nil
+		}
+		backoff = min(backoff*2, l.cfg.MaxBackoff)
 	}
+}
+
+// stopped logs how the loop stopped: drained (nothing fetched is left
+// uncommitted) or with the batch in hand left for redelivery.
+func (l *Loop) stopped(stopAtNanos int64, committed bool, inHand int) {
+	took := time.Duration(0)
+	if stopAtNanos > 0 {
+		took = time.Since(time.Unix(0, stopAtNanos)).Round(time.Millisecond)
+	}
+	if committed {
+		l.cfg.Logger.Info("drained: stopped with every handled batch committed", "stage", l.cfg.Stage,
+			"last_batch", inHand, "took", took, "messages", l.stats.Messages)
+		return
+	}
+	l.cfg.Logger.Warn("stopped before the batch in hand was committed; it will be delivered again", "stage", l.cfg.Stage,
+		"messages", inHand, "took", took, "drain_timeout", l.cfg.DrainTimeout)
 }
 
 // fetch blocks for a first message, then gathers more until the batch is
@@ -161,17 +206,18 @@ func (l *Loop) fetch(ctx context.Context, batch []kafka.Message) ([]kafka.Messag
 // process handles one batch until it succeeds, then dead-letters its poison
 // and commits it. While the loop runs (ctx alive) it retries forever with
 // capped backoff; once asked to stop it keeps trying only until drain ends.
-func (l *Loop) process(ctx, drain context.Context, batch []kafka.Message) error {
+// committed says whether the batch's offsets were committed.
+func (l *Loop) process(ctx, drain context.Context, batch []kafka.Message) (committed bool, err error) {
 	backoff := l.cfg.MinBackoff
 	for attempt := 0; ; attempt++ {
 		start := time.Now()
-		poison, err := l.handle(drain, batch)
+		poison, err := l.call(drain, batch)
 		if err == nil {
 			took := time.Since(start)
 			if err := l.deadLetter(drain, poison); err != nil {
-				return err
+				return false, err
 			}
-			l.commit(drain, batch)
+			committed := l.commit(drain, batch)
 			l.stats.Batches++
 			l.stats.Messages += int64(len(batch))
 			l.stats.Poisoned += int64(len(poison))
@@ -182,7 +228,7 @@ func (l *Loop) process(ctx, drain context.Context, batch []kafka.Message) error 
 				}
 				l.cfg.Observer.ObserveBatch(l.cfg.Stage, len(batch), len(batch)-len(poison), took, reasons)
 			}
-			return nil
+			return committed, nil
 		}
 		l.stats.Retries++
 		if l.cfg.Observer != nil {
@@ -192,12 +238,35 @@ func (l *Loop) process(ctx, drain context.Context, batch []kafka.Message) error 
 			"attempt", attempt+1, "backoff", backoff, "err", err)
 		if ctx.Err() != nil {
 			// Stopping: leave the batch uncommitted; it is delivered again on restart.
-			return nil
+			return false, nil
 		}
 		if !sleep(ctx, backoff) {
-			return nil
+			return false, nil
 		}
 		backoff = min(backoff*2, l.cfg.MaxBackoff)
+	}
+}
+
+// call runs the handler, but stops waiting for it once drain ends: a
+// handler stuck in a driver that ignores its context (a ClickHouse
+// handshake waits for its own dial timeout) must not stretch a stop past
+// the drain timeout. The abandoned batch is not committed, so it is
+// delivered again; whatever the handler still does is deduplicated.
+func (l *Loop) call(drain context.Context, batch []kafka.Message) ([]Poison, error) {
+	type result struct {
+		poison []Poison
+		err    error
+	}
+	done := make(chan result, 1)
+	go func() {
+		poison, err := l.handle(drain, batch)
+		done <- result{poison, err}
+	}()
+	select {
+	case r := <-done:
+		return r.poison, r.err
+	case <-drain.Done():
+		return nil, fmt.Errorf("%s: handler still busy when the drain timeout ended: %w", l.cfg.Stage, drain.Err())
 	}
 }
 
@@ -228,24 +297,30 @@ func (l *Loop) deadLetter(ctx context.Context, poison []Poison) error {
 	}
 }
 
-// commit commits the batch's offsets. A failed commit is logged, not fatal:
-// the worst outcome is that the batch is delivered again, which downstream
-// deduplication absorbs.
-func (l *Loop) commit(ctx context.Context, batch []kafka.Message) {
+// commit commits the batch's offsets and reports whether it succeeded. A
+// failed commit is logged, not fatal: the worst outcome is that the batch
+// is delivered again, which downstream deduplication absorbs.
+func (l *Loop) commit(ctx context.Context, batch []kafka.Message) bool {
 	for attempt := 0; attempt < 3; attempt++ {
 		err := l.fetcher.CommitMessages(ctx, batch...)
 		if err == nil {
-			return
+			return true
 		}
 		l.cfg.Logger.Warn("commit failed", "stage", l.cfg.Stage, "attempt", attempt+1, "err", err)
 		if !sleep(ctx, l.cfg.MinBackoff) {
-			return
+			return false
 		}
 	}
+	return false
 }
 
-// drainContext returns a context that outlives ctx by d: work on the batch
-// in hand is not interrupted by a stop request, but is bounded once asked.
+// DrainContext returns a context that outlives ctx by d: work in hand is
+// not interrupted by a stop request, but is bounded once asked. cancel
+// releases it.
+func DrainContext(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	return drainContext(ctx, d)
+}
+
 func drainContext(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
 	drain, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	stop := context.AfterFunc(ctx, func() {
@@ -270,12 +345,16 @@ func sleep(ctx context.Context, d time.Duration) bool {
 // synchronous commits, start from the first offset when the group has none.
 func ReaderConfig(cfg Config, group, topic string, queue int) kafka.ReaderConfig {
 	return kafka.ReaderConfig{
-		Brokers:        cfg.Brokers,
-		GroupID:        group,
-		Topic:          topic,
-		MinBytes:       1,
-		MaxBytes:       16 << 20,
-		MaxWait:        100 * time.Millisecond,
+		Brokers:  cfg.Brokers,
+		GroupID:  group,
+		Topic:    topic,
+		MinBytes: 1,
+		MaxBytes: 16 << 20,
+		// kafka-go's read deadline for a fetch is MaxWait: a broker slower
+		// than that to answer (a big backlog, a loaded machine) has every
+		// fetch abandoned and sent again, and the consumer never moves.
+		// Data is still delivered as soon as it arrives (MinBytes 1).
+		MaxWait:        time.Second,
 		StartOffset:    kafka.FirstOffset,
 		CommitInterval: 0,
 		QueueCapacity:  queue,

@@ -7,6 +7,7 @@ package metrics
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"sync"
@@ -133,6 +134,26 @@ func (m *Metrics) AddReadiness(name string, check func(context.Context) error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.checks[name] = check
+}
+
+// Starting registers a readiness check named name that fails with reason
+// (e.g. "connecting to Kafka at host:port") until the returned function is
+// called, which removes it: /readyz says not ready while a process is still
+// starting, even before its dependency checks are registered. It is safe on
+// a nil *Metrics (a process without metrics), where it does nothing.
+func (m *Metrics) Starting(name, reason string) (ready func()) {
+	if m == nil {
+		return func() {}
+	}
+	m.AddReadiness(name, func(context.Context) error { return errors.New(reason) })
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			delete(m.checks, name)
+		})
+	}
 }
 
 // Register mounts /metrics, /healthz and /readyz on mux.

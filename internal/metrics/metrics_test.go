@@ -75,3 +75,32 @@ func TestEndpoints(t *testing.T) {
 		t.Errorf("/readyz while ClickHouse is down = %d %s", code, body)
 	}
 }
+
+func TestStartingIsNotReadyUntilReleased(t *testing.T) {
+	m := New()
+	srv := httptest.NewServer(m.Handler())
+	defer srv.Close()
+	get := func(path string) (int, string) {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	ready := m.Starting("stage", "connecting to Kafka at 127.0.0.1:9")
+	if code, body := get("/readyz"); code != 503 || !strings.Contains(body, "connecting to Kafka at 127.0.0.1:9") {
+		t.Errorf("/readyz while starting = %d %s", code, body)
+	}
+	if code, _ := get("/healthz"); code != 200 {
+		t.Errorf("/healthz while starting = %d", code)
+	}
+	ready()
+	ready() // twice is harmless
+	if code, body := get("/readyz"); code != 200 || strings.Contains(body, "stage") {
+		t.Errorf("/readyz once started = %d %s", code, body)
+	}
+	var none *Metrics
+	none.Starting("x", "y")() // a process without metrics
+}
