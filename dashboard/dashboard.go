@@ -86,7 +86,7 @@ func New(q Queries, o Options) *Server {
 	if o.Refresh <= 0 {
 		o.Refresh = 10 * time.Second
 	}
-	s := &Server{q: q, log: o.Logger, mux: http.NewServeMux(), refresh: o.Refresh,
+	s := &Server{q: &extentCache{Queries: q, now: time.Now}, log: o.Logger, mux: http.NewServeMux(), refresh: o.Refresh,
 		page: template.Must(template.New("page").Parse(pageHTML))}
 	files, err := fs.Sub(assets, ".")
 	if err != nil {
