@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -69,63 +68,55 @@ func (p *Publisher) Stats() PublisherStats {
 	return PublisherStats{Published: p.published.Load(), Unmatched: p.unmatched.Load(), DeadLettered: p.deadLettered.Load()}
 }
 
-// Emit publishes a batch; it is an ingest.Emit.
+// Emit publishes a batch; it is an ingest.Emit. A large batch is encoded
+// and written in slices of writeSlice posts, each slice's Kafka write
+// running while the next slice is encoded, so that the encoding (about as
+// costly per post as the write) hides behind the write. Emit returns once
+// every slice is acknowledged; on an error the caller emits the batch
+// again (posts written twice are deduplicated downstream).
 func (p *Publisher) Emit(ctx context.Context, batch []post.Post) error {
-	msgs, dead, err := p.encode(batch, p.now())
-	if err != nil {
-		return err
+	now := p.now()
+	var (
+		wg     sync.WaitGroup
+		mu     sync.Mutex
+		werr   error
+		dead   []kafka.Message
+		queued int
+	)
+	for lo := 0; lo < len(batch); lo += writeSlice {
+		msgs, d, err := p.encode(batch[lo:min(lo+writeSlice, len(batch))], now)
+		if err != nil {
+			wg.Wait()
+			return err
+		}
+		dead = append(dead, d...)
+		queued += len(msgs)
+		wg.Go(func() {
+			if err := writeWithRetry(ctx, p.raw, msgs, p.logger); err != nil {
+				mu.Lock()
+				werr = errors.Join(werr, err)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if werr != nil {
+		return fmt.Errorf("ingest: publish %d posts: %w", queued, werr)
 	}
 	if err := p.Reject(ctx, dead...); err != nil {
 		return err
 	}
-	if err := writeWithRetry(ctx, p.raw, msgs, p.logger); err != nil {
-		return fmt.Errorf("ingest: publish %d posts: %w", len(msgs), err)
-	}
-	p.published.Add(int64(len(msgs)))
+	p.published.Add(int64(queued))
 	return nil
 }
 
-// encodeChunk is how many posts one goroutine of encode takes at least:
-// below it, starting goroutines costs more than it saves.
-const encodeChunk = 256
+// writeSlice is how many posts Emit encodes before handing them to the
+// writer.
+const writeSlice = 250
 
-// encode normalises, matches and encodes a batch into raw-topic messages
-// and dead letters, in batch order. Large batches are split over the
-// cores: this work costs about as much per post as the Kafka write, and
-// the publisher must keep up with a bare kafka-go Writer.
+// encode normalises, matches and encodes posts into raw-topic messages and
+// dead letters, in order.
 func (p *Publisher) encode(batch []post.Post, now time.Time) (msgs, dead []kafka.Message, err error) {
-	workers := min(runtime.GOMAXPROCS(0), len(batch)/encodeChunk)
-	if workers <= 1 {
-		return p.encodeSerial(batch, now)
-	}
-	type part struct {
-		msgs, dead []kafka.Message
-		err        error
-	}
-	parts := make([]part, workers)
-	size := (len(batch) + workers - 1) / workers
-	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*size, min((w+1)*size, len(batch))
-		wg.Go(func() {
-			pt := &parts[w]
-			pt.msgs, pt.dead, pt.err = p.encodeSerial(batch[lo:hi], now)
-		})
-	}
-	wg.Wait()
-	msgs = make([]kafka.Message, 0, len(batch))
-	for _, pt := range parts {
-		if pt.err != nil {
-			return nil, nil, pt.err
-		}
-		msgs = append(msgs, pt.msgs...)
-		dead = append(dead, pt.dead...)
-	}
-	return msgs, dead, nil
-}
-
-// encodeSerial is encode on the calling goroutine.
-func (p *Publisher) encodeSerial(batch []post.Post, now time.Time) (msgs, dead []kafka.Message, err error) {
 	msgs = make([]kafka.Message, 0, len(batch))
 	var bufs MatchBuffers
 	for i := range batch {
