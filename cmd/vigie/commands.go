@@ -91,18 +91,14 @@ Stopping with Ctrl-C flushes the batches in flight; a restart on the same --data
 func (a *app) ingestCmd() *ffcli.Command {
 	fs := newFlagSet("vigie ingest", a.stderr)
 	var (
-		common  commonFlags
-		kafka   kafkaFlags
+		sf      stageFlags
+		ch      clickhouseFlags
 		sources stringList
 		terms   stringList
 		speed   = fs.Float64("speed", 0, "replay speed of the scenario: X times real time, 0 as fast as possible")
 		scale   = fs.Int("scale", 1, "multiply the scenario's posts")
 	)
-	common.register(fs)
-	var mf metricsFlags
-	var ch clickhouseFlags
-	mf.register(fs)
-	kafka.register(fs, false)
+	sf.register(fs)
 	ch.register(fs)
 	fs.Var(&sources, "source", "a source spec, repeatable: scenario:april2021, file:PATH, mastodon:HOST, bluesky:jetstream, x:stream, x:search")
 	fs.Var(&terms, "track", "a hashtag or keyword to track, repeatable (default: the April 2021 set)")
@@ -113,38 +109,27 @@ func (a *app) ingestCmd() *ffcli.Command {
 		FlagSet:    fs,
 		Options:    ffOptions(),
 		Exec: func(ctx context.Context, args []string) error {
-			log, err := common.logger(a.stderr)
-			if err != nil {
-				return err
-			}
 			if len(sources) == 0 {
 				return errors.New("at least one --source is required")
 			}
-			// Health endpoints first: /healthz answers and /readyz says why
-			// the stage is not ready while Kafka is still unreachable.
-			mt, err := mf.start(ctx, log)
-			if err != nil {
+			st, err := sf.start(ctx, a.stderr, "")
+			if st == nil {
 				return err
 			}
-			started := mt.Starting("startup", "connecting to Kafka at "+kafka.brokers)
-			k, err := kafka.external(ctx, log)
-			if err != nil {
-				return stoppedWhileStarting(ctx, err, log)
-			}
-			defer k.Close()
+			defer st.kafka.Close()
 			// Live sources' coverage gaps go to ClickHouse when one is named;
 			// otherwise they are only logged (this stage needs no database).
 			var gaps ingest.GapRecorder
 			if ch.addr != "" {
-				db, closeDB, err := ch.open(ctx, common.data, false, asWriter, log)
+				db, closeDB, err := ch.open(ctx, sf.common.data, false, asWriter, st.log)
 				if err != nil {
-					return stoppedWhileStarting(ctx, err, log)
+					return stoppedWhileStarting(ctx, err, st.log)
 				}
 				defer closeDB()
 				gaps = pipeline.GapsTo(db)
 			}
-			started()
-			counts, err := pipeline.RunIngest(ctx, kafka.stage(k, mt, log), pipeline.IngestConfig{DataDir: common.data, Gaps: gaps,
+			st.ready()
+			counts, err := pipeline.RunIngest(ctx, st.stage, pipeline.IngestConfig{DataDir: sf.common.data, Gaps: gaps,
 				Sources: sources, Speed: *speed, Scale: *scale, Terms: terms})
 			if err != nil && !errors.Is(err, context.Canceled) {
 				return err
@@ -157,14 +142,10 @@ func (a *app) ingestCmd() *ffcli.Command {
 func (a *app) classifyCmd() *ffcli.Command {
 	fs := newFlagSet("vigie classify", a.stderr)
 	var (
-		common  commonFlags
-		kafka   kafkaFlags
+		sf      stageFlags
 		workers = fs.Int("workers", 0, "classifier goroutines (0: one per core)")
 	)
-	common.register(fs)
-	var mf metricsFlags
-	mf.register(fs)
-	kafka.register(fs, false)
+	sf.register(fs)
 	return &ffcli.Command{
 		Name:       "classify",
 		ShortUsage: "vigie classify --brokers HOST:PORT",
@@ -172,22 +153,13 @@ func (a *app) classifyCmd() *ffcli.Command {
 		FlagSet:    fs,
 		Options:    ffOptions(),
 		Exec: func(ctx context.Context, args []string) error {
-			log, err := common.logger(a.stderr)
-			if err != nil {
+			st, err := sf.start(ctx, a.stderr, "")
+			if st == nil {
 				return err
 			}
-			mt, err := mf.start(ctx, log)
-			if err != nil {
-				return err
-			}
-			started := mt.Starting("startup", "connecting to Kafka at "+kafka.brokers)
-			k, err := kafka.external(ctx, log)
-			if err != nil {
-				return stoppedWhileStarting(ctx, err, log)
-			}
-			defer k.Close()
-			started()
-			return pipeline.RunClassify(ctx, kafka.stage(k, mt, log), *workers)
+			defer st.kafka.Close()
+			st.ready()
+			return pipeline.RunClassify(ctx, st.stage, *workers)
 		},
 	}
 }
@@ -195,14 +167,10 @@ func (a *app) classifyCmd() *ffcli.Command {
 func (a *app) storeCmd() *ffcli.Command {
 	fs := newFlagSet("vigie store", a.stderr)
 	var (
-		common commonFlags
-		kafka  kafkaFlags
-		ch     clickhouseFlags
+		sf stageFlags
+		ch clickhouseFlags
 	)
-	common.register(fs)
-	var mf metricsFlags
-	mf.register(fs)
-	kafka.register(fs, false)
+	sf.register(fs)
 	ch.register(fs)
 	return &ffcli.Command{
 		Name:       "store",
@@ -211,27 +179,18 @@ func (a *app) storeCmd() *ffcli.Command {
 		FlagSet:    fs,
 		Options:    ffOptions(),
 		Exec: func(ctx context.Context, args []string) error {
-			log, err := common.logger(a.stderr)
-			if err != nil {
+			st, err := sf.start(ctx, a.stderr, " and to ClickHouse")
+			if st == nil {
 				return err
 			}
-			mt, err := mf.start(ctx, log)
+			defer st.kafka.Close()
+			db, closeDB, err := ch.open(ctx, sf.common.data, true, asWriter, st.log)
 			if err != nil {
-				return err
-			}
-			started := mt.Starting("startup", "connecting to Kafka at "+kafka.brokers+" and to ClickHouse")
-			k, err := kafka.external(ctx, log)
-			if err != nil {
-				return stoppedWhileStarting(ctx, err, log)
-			}
-			defer k.Close()
-			db, closeDB, err := ch.open(ctx, common.data, true, asWriter, log)
-			if err != nil {
-				return stoppedWhileStarting(ctx, err, log)
+				return stoppedWhileStarting(ctx, err, st.log)
 			}
 			defer closeDB()
-			started()
-			return pipeline.RunStore(ctx, kafka.stage(k, mt, log), db)
+			st.ready()
+			return pipeline.RunStore(ctx, st.stage, db)
 		},
 	}
 }

@@ -111,6 +111,50 @@ func (k *kafkaFlags) stage(kc *pipeline.Kafka, mt *metrics.Metrics, log *slog.Lo
 	return pipeline.Stage{Kafka: kc.Config, Drain: k.drain, Metrics: mt, Logger: log}
 }
 
+// stageFlags are the flags of every stage command (ingest, classify,
+// store): logging and data folder, health endpoints, Kafka.
+type stageFlags struct {
+	common  commonFlags
+	metrics metricsFlags
+	kafka   kafkaFlags
+}
+
+func (s *stageFlags) register(fs *flag.FlagSet) {
+	s.common.register(fs)
+	s.metrics.register(fs)
+	s.kafka.register(fs, false)
+}
+
+// startedStage is a stage command with its health endpoints up and Kafka
+// reachable. /readyz says it is not ready until ready is called.
+type startedStage struct {
+	log   *slog.Logger
+	kafka *pipeline.Kafka
+	stage pipeline.Stage
+	ready func()
+}
+
+// start does what every stage command does first: the logger, the health
+// endpoints (/readyz saying "connecting to Kafka at ADDR" and whatever
+// waitingFor adds), then Kafka, waited for with backoff. A nil stage with a
+// nil error means a stop request came while starting: exit cleanly.
+func (s *stageFlags) start(ctx context.Context, stderr io.Writer, waitingFor string) (*startedStage, error) {
+	log, err := s.common.logger(stderr)
+	if err != nil {
+		return nil, err
+	}
+	mt, err := s.metrics.start(ctx, log)
+	if err != nil {
+		return nil, err
+	}
+	ready := mt.Starting("startup", "connecting to Kafka at "+s.kafka.brokers+waitingFor)
+	k, err := s.kafka.external(ctx, log)
+	if err != nil {
+		return nil, stoppedWhileStarting(ctx, err, log)
+	}
+	return &startedStage{log: log, kafka: k, stage: s.kafka.stage(k, mt, log), ready: ready}, nil
+}
+
 // stoppedWhileStarting turns a startup cut short by a stop request (SIGTERM
 // while Kafka or ClickHouse is still unreachable) into a clean exit: there
 // is nothing in flight to lose. Other errors are returned as they are.
