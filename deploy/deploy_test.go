@@ -572,7 +572,7 @@ func TestComposeDependsOnConditions(t *testing.T) {
 	want := map[string]map[string]string{
 		"kafka-topics": {"kafka": "service_healthy"},
 		"migrate":      {"clickhouse": "service_healthy"},
-		"ingest":       {"kafka-topics": "service_completed_successfully"},
+		"ingest":       {"kafka-topics": "service_completed_successfully", "migrate": "service_completed_successfully"},
 		"classify":     {"kafka-topics": "service_completed_successfully"},
 		"store":        {"kafka-topics": "service_completed_successfully", "migrate": "service_completed_successfully"},
 		"dashboard":    {"migrate": "service_completed_successfully"},
