@@ -121,7 +121,7 @@ func (a *app) ingestCmd() *ffcli.Command {
 			// otherwise they are only logged (this stage needs no database).
 			var gaps ingest.GapRecorder
 			if ch.addr != "" {
-				db, closeDB, err := ch.open(ctx, sf.common.data, false, asWriter, st.log)
+				db, closeDB, err := ch.openWaiting(ctx, sf.common.data, false, asWriter, st.log)
 				if err != nil {
 					return stoppedWhileStarting(ctx, err, st.log)
 				}
@@ -184,7 +184,7 @@ func (a *app) storeCmd() *ffcli.Command {
 				return err
 			}
 			defer st.kafka.Close()
-			db, closeDB, err := ch.open(ctx, sf.common.data, true, asWriter, st.log)
+			db, closeDB, err := ch.openWaiting(ctx, sf.common.data, true, asWriter, st.log)
 			if err != nil {
 				return stoppedWhileStarting(ctx, err, st.log)
 			}

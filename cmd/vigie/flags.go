@@ -288,6 +288,30 @@ const (
 // open reaches ClickHouse (as start does) and connects as the writer or the
 // read-only user; closeFn closes the connection and stops a local server
 // this process started.
+// openWaiting is open for the long-running stages (store, ingest): an
+// external ClickHouse that does not answer yet is waited for, each failure
+// logged with the address, retried after 0.5 s, doubling up to 15 s, until
+// ctx ends (a stage that exits would only be restarted in a loop by its
+// orchestrator). A local server that cannot start fails at once.
+func (c *clickhouseFlags) openWaiting(ctx context.Context, dataDir string, migrate, reader bool, log *slog.Logger) (*store.DB, func(), error) {
+	backoff := 500 * time.Millisecond
+	for {
+		db, closeFn, err := c.open(ctx, dataDir, migrate, reader, log)
+		if err == nil || c.addr == "" {
+			return db, closeFn, err
+		}
+		if ctx.Err() != nil {
+			return nil, nil, errors.Join(err, ctx.Err())
+		}
+		log.Error("clickhouse not reachable, retrying", "addr", c.addr, "retry_in", backoff, "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(backoff):
+		}
+		backoff = min(backoff*2, 15*time.Second)
+	}
+}
+
 func (c *clickhouseFlags) open(ctx context.Context, dataDir string, migrate, reader bool, log *slog.Logger) (db *store.DB, closeFn func(), err error) {
 	ch, err := c.start(ctx, dataDir, migrate, log)
 	if err != nil {
