@@ -13,6 +13,7 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 
 	"github.com/vigie-edu/vigie/dashboard"
+	"github.com/vigie-edu/vigie/ingest"
 	"github.com/vigie-edu/vigie/post"
 	"github.com/vigie-edu/vigie/store"
 )
@@ -236,8 +237,8 @@ func PageRefreshes(ctx context.Context, db *store.DB, runs int) (QueryLatency, e
 		// The page refreshes every 10 s: wait out the dashboard's short
 		// caches so each refresh pays for what a reader's would.
 		if r >= 0 {
-			if err := sleepCtx(ctx, dashboard.ExtentTTL+100*time.Millisecond); err != nil {
-				return QueryLatency{}, err
+			if !ingest.Sleep(ctx, dashboard.ExtentTTL+100*time.Millisecond) {
+				return QueryLatency{}, ctx.Err()
 			}
 		}
 		d, err := dashboard.Refresh(ctx, client, base)
@@ -249,17 +250,6 @@ func PageRefreshes(ctx context.Context, db *store.DB, runs int) (QueryLatency, e
 		}
 	}
 	return QueryLatency{Query: "whole page refresh", P50: percentile(times, 50), P95: percentile(times, 95)}, nil
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 func percentile(ds []time.Duration, p int) time.Duration {

@@ -85,7 +85,7 @@ func (c *Classifier) decideByModel(s *scratch, out *post.Classified, t *tally) {
 		w    float32
 	}
 	var top [modelWords]push
-	forWords(s.text, func(w []byte) {
+	labelmodel.Words(s.text, func(w []byte) {
 		v := c.model.Contribution(s.model, labelmodel.WordID(w), best)
 		if v <= top[modelWords-1].w || slices.ContainsFunc(top[:], func(p push) bool { return bytes.Equal(p.word, w) }) {
 			return
@@ -105,13 +105,6 @@ func (c *Classifier) decideByModel(s *scratch, out *post.Classified, t *tally) {
 		if p.w > 0 {
 			t.addEvidence("word:" + string(p.word))
 		}
-	}
-}
-
-// forWords calls fn on each space-separated word of a normalised text.
-func forWords(s []byte, fn func(w []byte)) {
-	for _, w := range bytes.Fields(s) {
-		fn(w)
 	}
 }
 

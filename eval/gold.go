@@ -29,14 +29,13 @@ import (
 // unknown label, platform, region or role, a missing text, a duplicate id.
 var ErrInvalid = errors.New("invalid gold data")
 
-// Builtin holds the gold files shipped with Vigie (gold/dev.jsonl and
-// gold/test.jsonl), so `vigie eval --gold builtin:test` works without a
-// checkout.
+// Builtin holds the gold files shipped with Vigie (every gold/*.jsonl), so
+// `vigie eval --gold builtin:holdout-2` works without a checkout.
 //
 //go:embed gold/*.jsonl
 var builtin embed.FS
 
-// BuiltinPrefix names an embedded gold file: "builtin:dev", "builtin:test".
+// BuiltinPrefix names an embedded gold file: "builtin:dev", "builtin:holdout-2"...
 const BuiltinPrefix = "builtin:"
 
 // Gold is what a human decided about one post, by the contracts of
@@ -150,7 +149,7 @@ func Read(r io.Reader, name string) ([]Item, error) {
 	return items, nil
 }
 
-// Load reads gold files (paths, or "builtin:dev" / "builtin:test") and
+// Load reads gold files (paths, or "builtin:NAME" for gold/NAME.jsonl) and
 // returns their items in order. An id present in two files is an error: the
 // parts of a gold set never overlap.
 func Load(paths ...string) ([]Item, error) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/vigie-edu/vigie/internal/kafkax"
@@ -46,19 +47,35 @@ func StartKafka(ctx context.Context, dataDir string, cfg KafkaConfig, logger *sl
 		k.Close()
 		return nil, err
 	}
+	err := WaitFor(ctx, logger, "kafka", []any{"brokers", k.Config.Brokers}, func(ctx context.Context) error {
+		tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		defer cancel()
+		return kafkax.EnsureTopics(tctx, k.Config)
+	})
+	if err != nil {
+		k.Close()
+		return nil, err
+	}
+	return k, nil
+}
+
+// WaitFor calls try until it succeeds or ctx ends: how a long-running stage
+// waits for a dependency (Kafka, ClickHouse) that does not answer yet
+// instead of exiting into an orchestrator's restart loop. Each failure is
+// logged as "WHAT not reachable, retrying" with attrs, the wait and the
+// error; waits start at 0.5 s and double up to 15 s. When ctx ends, the
+// last error is returned joined with ctx's.
+func WaitFor(ctx context.Context, log *slog.Logger, what string, attrs []any, try func(context.Context) error) error {
 	backoff := 500 * time.Millisecond
 	for {
-		tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-		err := kafkax.EnsureTopics(tctx, k.Config)
-		cancel()
+		err := try(ctx)
 		if err == nil {
-			return k, nil
+			return nil
 		}
 		if ctx.Err() != nil {
-			k.Close()
-			return nil, errors.Join(err, ctx.Err())
+			return errors.Join(err, ctx.Err())
 		}
-		logger.Error("kafka not reachable, retrying", "brokers", k.Config.Brokers, "retry_in", backoff, "err", err)
+		log.Error(what+" not reachable, retrying", append(slices.Clip(attrs), "retry_in", backoff, "err", err)...)
 		select {
 		case <-ctx.Done():
 		case <-time.After(backoff):

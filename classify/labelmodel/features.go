@@ -55,7 +55,7 @@ func AppendText(dst []uint32, norm []byte) []uint32 {
 	}
 	// Words and word pairs.
 	var prev []byte
-	forWords(norm, func(w []byte) {
+	Words(norm, func(w []byte) {
 		dst = append(dst, WordID(w))
 		if prev != nil {
 			h := hashBytes(hashByte(fnvOffset, kindBigram), prev)
@@ -73,7 +73,7 @@ func AppendField(dst []uint32, norm []byte) []uint32 {
 	if len(norm) > MaxTextBytes {
 		norm = norm[:MaxTextBytes]
 	}
-	forWords(norm, func(w []byte) {
+	Words(norm, func(w []byte) {
 		dst = append(dst, hashBytes(hashByte(fnvOffset, kindField), w))
 	})
 	return dst
@@ -83,8 +83,9 @@ func AppendField(dst []uint32, norm []byte) []uint32 {
 // prediction word by word).
 func WordID(w []byte) uint32 { return hashBytes(hashByte(fnvOffset, kindWord), w) }
 
-// forWords calls fn on each space-separated word of s.
-func forWords(s []byte, fn func(w []byte)) {
+// Words calls fn on each space-separated word of s (a normalised text),
+// without allocating.
+func Words(s []byte, fn func(w []byte)) {
 	start := -1
 	for i, b := range s {
 		if b == ' ' {

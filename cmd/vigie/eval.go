@@ -33,7 +33,7 @@ type evalError struct {
 func (a *app) evalCmd() *ffcli.Command {
 	fs := newFlagSet("vigie eval", a.stderr)
 	var gold stringList
-	fs.Var(&gold, "gold", "a gold file (JSON Lines), repeatable; builtin:dev and builtin:test are the gold set shipped with Vigie")
+	fs.Var(&gold, "gold", "a gold file (JSON Lines), repeatable; builtin:NAME is a part shipped with Vigie (dev, train-a..train-d, test, holdout, holdout-2)")
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	withErrors := fs.Bool("errors", false, "also list the posts where the classifier differs from the gold")
 	rulesOnly := fs.Bool("rules-only", false, "measure the hand-written rules alone, without the trained label model")
@@ -46,8 +46,10 @@ func (a *app) evalCmd() *ffcli.Command {
 and F1, macro-F1, the confusion matrix (gold rows, predicted columns), region
 accuracy and false-region rate, platform, role and language accuracy, and the
 classifier version. eval/gold/README.md describes the gold format and the
-labelling rules; builtin:dev is the part rules are tuned on, builtin:test the
-held-out part whose figures the README quotes.`,
+labelling rules. Shipped parts: builtin:dev and builtin:train-a to train-d (the
+label model is trained on them), builtin:test (validation), builtin:holdout and
+builtin:holdout-2 (held out; the README quotes holdout-2). --rules-only measures
+the hand-written rules without the model; --model FILE another trained model.`,
 		FlagSet: fs,
 		Options: ffOptions(),
 		Exec: func(ctx context.Context, args []string) error {
@@ -55,7 +57,7 @@ held-out part whose figures the README quotes.`,
 				return fmt.Errorf("eval: unexpected arguments %q", args)
 			}
 			if len(gold) == 0 {
-				return errors.New("eval: --gold is required (a file, builtin:dev or builtin:test)")
+				return errors.New("eval: --gold is required (a file, or builtin:NAME, e.g. builtin:holdout-2)")
 			}
 			items, err := eval.Load(gold...)
 			if err != nil {

@@ -293,23 +293,16 @@ const (
 // logged with the address, retried after 0.5 s, doubling up to 15 s, until
 // ctx ends (a stage that exits would only be restarted in a loop by its
 // orchestrator). A local server that cannot start fails at once.
-func (c *clickhouseFlags) openWaiting(ctx context.Context, dataDir string, migrate, reader bool, log *slog.Logger) (*store.DB, func(), error) {
-	backoff := 500 * time.Millisecond
-	for {
-		db, closeFn, err := c.open(ctx, dataDir, migrate, reader, log)
-		if err == nil || c.addr == "" {
-			return db, closeFn, err
-		}
-		if ctx.Err() != nil {
-			return nil, nil, errors.Join(err, ctx.Err())
-		}
-		log.Error("clickhouse not reachable, retrying", "addr", c.addr, "retry_in", backoff, "err", err)
-		select {
-		case <-ctx.Done():
-		case <-time.After(backoff):
-		}
-		backoff = min(backoff*2, 15*time.Second)
+func (c *clickhouseFlags) openWaiting(ctx context.Context, dataDir string, migrate, reader bool, log *slog.Logger) (db *store.DB, closeFn func(), err error) {
+	if c.addr == "" {
+		return c.open(ctx, dataDir, migrate, reader, log)
 	}
+	err = pipeline.WaitFor(ctx, log, "clickhouse", []any{"addr", c.addr}, func(ctx context.Context) error {
+		var err error
+		db, closeFn, err = c.open(ctx, dataDir, migrate, reader, log)
+		return err
+	})
+	return db, closeFn, err
 }
 
 func (c *clickhouseFlags) open(ctx context.Context, dataDir string, migrate, reader bool, log *slog.Logger) (db *store.DB, closeFn func(), err error) {

@@ -35,7 +35,8 @@ trained on). --cv K first prints a K-fold cross-validation report (the honest
 way to tune --epochs, --lr and --l2 without looking at held-out data); --out
 writes the model. Training is deterministic: the same gold and options give the
 same model. To ship a new model, write it to classify/label-model.lm, bump
-classify.Version and measure it once with 'vigie eval --gold builtin:holdout'.`,
+classify.Version and measure it once on a held-out part never used before (see
+eval/gold/README.md: the shipped held-out parts have been measured already).`,
 		FlagSet: fs,
 		Options: ffOptions(),
 		Exec: func(ctx context.Context, args []string) error {
