@@ -24,6 +24,8 @@ type Writer interface {
 // PublisherStats count what the publisher did.
 type PublisherStats struct {
 	Published, Unmatched, DeadLettered int64
+	// FirstWrite is when the first post was handed to Kafka (zero before).
+	FirstWrite time.Time
 }
 
 // Publisher normalises posts, keeps those matching the tracked terms,
@@ -41,6 +43,7 @@ type Publisher struct {
 	logger        *slog.Logger
 
 	published, unmatched, deadLettered atomic.Int64
+	firstWrite                         atomic.Int64 // unix ns
 }
 
 // PublisherConfig configures a Publisher.
@@ -65,7 +68,11 @@ func NewPublisher(cfg PublisherConfig, raw, dlq Writer) *Publisher {
 
 // Stats returns the publisher's counters.
 func (p *Publisher) Stats() PublisherStats {
-	return PublisherStats{Published: p.published.Load(), Unmatched: p.unmatched.Load(), DeadLettered: p.deadLettered.Load()}
+	st := PublisherStats{Published: p.published.Load(), Unmatched: p.unmatched.Load(), DeadLettered: p.deadLettered.Load()}
+	if ns := p.firstWrite.Load(); ns != 0 {
+		st.FirstWrite = time.Unix(0, ns)
+	}
+	return st
 }
 
 // Emit publishes a batch; it is an ingest.Emit. A large batch is encoded
@@ -91,6 +98,9 @@ func (p *Publisher) Emit(ctx context.Context, batch []post.Post) error {
 		}
 		dead = append(dead, d...)
 		queued += len(msgs)
+		if len(msgs) > 0 {
+			p.firstWrite.CompareAndSwap(0, time.Now().UnixNano())
+		}
 		wg.Go(func() {
 			if err := writeWithRetry(ctx, p.raw, msgs, p.logger); err != nil {
 				mu.Lock()

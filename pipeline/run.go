@@ -87,6 +87,36 @@ type Summary struct {
 	DLQ           int64                 `json:"dlq"`
 	DistinctPosts uint64                `json:"distinct_posts"`
 	ByLabel       map[post.Label]uint64 `json:"by_label"`
+	// FirstPublished is when the first post was handed to Kafka, and
+	// LastStored when the last batch's insert returned: the end-to-end
+	// window, without the start of Kafka, ClickHouse and the classifier
+	// before it or the final rollup recount and incident pass after it.
+	FirstPublished time.Time `json:"first_published,omitzero"`
+	LastStored     time.Time `json:"last_stored,omitzero"`
+	// StoredPerSecond is Stored over that window.
+	StoredPerSecond float64 `json:"stored_per_second,omitempty"`
+}
+
+// timedInserter is a PostInserter that remembers when its last insert
+// returned.
+type timedInserter struct {
+	PostInserter
+	last atomic.Int64 // unix ns
+}
+
+func (t *timedInserter) InsertPosts(ctx context.Context, posts []post.Classified) error {
+	err := t.PostInserter.InsertPosts(ctx, posts)
+	if err == nil && len(posts) > 0 {
+		t.last.Store(time.Now().UnixNano())
+	}
+	return err
+}
+
+func (t *timedInserter) lastInsert() time.Time {
+	if ns := t.last.Load(); ns != 0 {
+		return time.Unix(0, ns)
+	}
+	return time.Time{}
 }
 
 // Run runs the whole pipeline in this process: Kafka (embedded unless
@@ -153,7 +183,8 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	classifyLoop, closeClassify := newClassifyStage(kfk.Config, classifier, cfg.Workers, cfg.Drain, &classified, observer(cfg.Metrics), log)
 	defer closeClassify()
-	storeLoop, closeStore := newStoreStage(kfk.Config, writerDB, cfg.Drain, &stored, observer(cfg.Metrics), log)
+	inserter := &timedInserter{PostInserter: writerDB}
+	storeLoop, closeStore := newStoreStage(kfk.Config, inserter, cfg.Drain, &stored, observer(cfg.Metrics), log)
 	defer closeStore()
 	stageGroup.Go(func() error { return classifyLoop.Run(stages) })
 	stageGroup.Go(func() error { return storeLoop.Run(stages) })
@@ -263,6 +294,12 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		Stored:     stored.Load(),
 		DLQ:        pub.DeadLettered + cs.Poisoned + ss.Poisoned,
 		ByLabel:    map[post.Label]uint64{},
+
+		FirstPublished: pub.FirstWrite,
+		LastStored:     inserter.lastInsert(),
+	}
+	if w := sum.LastStored.Sub(sum.FirstPublished); !sum.FirstPublished.IsZero() && w > 0 {
+		sum.StoredPerSecond = float64(sum.Stored) / w.Seconds()
 	}
 	qctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

@@ -39,7 +39,9 @@ func (a *app) benchCmd() *ffcli.Command {
 		ShortHelp:  "measure Vigie side by side with the raw libraries and print a table",
 		LongHelp: `Measures, under --data (default ./data/bench, wiped first):
   end to end   'vigie run --once' on the scenario scaled to --posts posts, embedded Kafka and a
-               local ClickHouse, and the peak RSS of this process (ClickHouse excluded);
+               local ClickHouse, timed from the first post handed to Kafka to the last batch
+               inserted (the whole run's rate is printed too), and the peak RSS of this
+               process (ClickHouse excluded);
   freshness    --fresh-rate posts/s for --fresh-for through 'vigie run': p50/p95/p99 from a batch's
                Kafka acknowledgement to the post counted by the dashboard's summary;
   classify     the classifier against lingua-go alone on the same texts (one goroutine per core);
@@ -77,8 +79,10 @@ Figures are ratios measured side by side in the same run: these machines are sha
 					return err
 				}
 				figures = append(figures,
-					bench.Figure{Figure: fmt.Sprintf("end-to-end posts/s (%d posts)", e2e.Posts), Value: e2e.PostsPerS, Unit: "posts/s",
+					bench.Figure{Figure: fmt.Sprintf("end-to-end posts/s (%d posts, first publish -> last row stored)", e2e.Posts), Value: e2e.PostsPerS, Unit: "posts/s",
 						Target: "≥ 6000", Met: e2e.PostsPerS >= 6000},
+					bench.Figure{Figure: "end-to-end posts/s over the whole run (start-up, final rollup recount and incident pass included)",
+						Value: float64(e2e.Posts) / e2e.WallSeconds, Unit: "posts/s"},
 					bench.Figure{Figure: "memory: peak RSS of vigie run (ClickHouse excluded)", Value: e2e.PeakRSSMiB, Unit: "MiB",
 						Target: "≤ 512", Met: e2e.PeakRSSMiB <= 512})
 			}
