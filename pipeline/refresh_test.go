@@ -12,7 +12,9 @@ func TestNextRefresh(t *testing.T) {
 	for _, tt := range []struct{ interval, pass, want time.Duration }{
 		{500 * time.Millisecond, 10 * time.Millisecond, 500 * time.Millisecond},
 		{500 * time.Millisecond, 200 * time.Millisecond, 600 * time.Millisecond},
-		{500 * time.Millisecond, 2 * time.Second, 6 * time.Second},
+		{500 * time.Millisecond, 400 * time.Millisecond, 1200 * time.Millisecond},
+		// A pass over slowPass: a bulk import, back off harder.
+		{500 * time.Millisecond, 2 * time.Second, 16 * time.Second},
 	} {
 		if got := nextRefresh(tt.interval, tt.pass); got != tt.want {
 			t.Errorf("nextRefresh(%s, %s) = %s, want %s", tt.interval, tt.pass, got, tt.want)
