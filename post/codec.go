@@ -1,12 +1,17 @@
 package post
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	// goccy/go-json reads and writes the same JSON as encoding/json, about
+	// 2.7 times faster on these types (BenchmarkCodec): every post crosses
+	// it four times, and it was a third of the pipeline's CPU outside the
+	// classifier.
+	json "github.com/goccy/go-json"
 )
 
 // ErrInvalid marks input that no retry can fix: it belongs in the
@@ -93,16 +98,18 @@ func Validate(p *Post, now time.Time) error {
 	case len(p.Hashtags) > MaxListLen || len(p.Matched) > MaxListLen:
 		return invalidf("more than %d hashtags or matched terms", MaxListLen)
 	}
-	for name, v := range map[string]string{
-		"id": p.ID, "source": p.Source, "author": p.Author, "author_name": p.AuthorName,
-		"author_location": p.AuthorLocation, "author_bio": p.AuthorBio, "place": p.Place,
-		"url": p.URL, "lang": p.Lang,
+	// An array, not a map: Validate runs three times per post, and a map
+	// literal is built (allocated) on every call.
+	for _, f := range [...]struct{ name, v string }{
+		{"id", p.ID}, {"source", p.Source}, {"author", p.Author}, {"author_name", p.AuthorName},
+		{"author_location", p.AuthorLocation}, {"author_bio", p.AuthorBio}, {"place", p.Place},
+		{"url", p.URL}, {"lang", p.Lang},
 	} {
-		if len(v) > MaxFieldBytes {
-			return invalidf("%s of %d bytes exceeds %d", name, len(v), MaxFieldBytes)
+		if len(f.v) > MaxFieldBytes {
+			return invalidf("%s of %d bytes exceeds %d", f.name, len(f.v), MaxFieldBytes)
 		}
-		if !utf8.ValidString(v) {
-			return invalidf("%s is not valid UTF-8", name)
+		if !utf8.ValidString(f.v) {
+			return invalidf("%s is not valid UTF-8", f.name)
 		}
 	}
 	if !utf8.ValidString(p.Text) {

@@ -1,7 +1,9 @@
 package post
 
 import (
+	stdjson "encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -172,6 +174,97 @@ func FuzzDecodePost(f *testing.F) {
 		}
 		if err := Validate(&p, now); err != nil {
 			t.Fatalf("decoded post does not validate: %v", err)
+		}
+	})
+}
+
+// busy is a classified post as the pipeline carries it: every field set,
+// accents, an emoji, characters JSON escapes.
+func busy() Classified {
+	t := time.Date(2021, 4, 6, 9, 12, 3, 456000000, time.UTC)
+	return Classified{
+		Post: Post{ID: "1379312312312312312", Source: SourceX, CreatedAt: t, Author: "prof_lille", AuthorName: "Mme Durand 📚",
+			AuthorLocation: "Lille, Hauts-de-France", AuthorBio: "Professeure de maths. <b>Syndiquée</b> & fière \"enfin\"",
+			Text: "Impossible de se connecter à l'ENT ce matin,\n#Pronote ne répond plus depuis 8h <script>alert(1)</script> \u2028 #ecolealamaison",
+			Lang: "fr", Hashtags: []string{"Pronote", "ecolealamaison"}, Place: "Lille", URL: "https://x.com/prof_lille/status/1?a=1&b=2",
+			Matched: []string{"#pronote"}, IngestedAt: t.Add(time.Second)},
+		Label: LabelOutage, Scores: Scores{Outage: 0.93, Complaint: 0.4, Testimony: 0.1, Other: 0.01},
+		Evidence: []string{"model:outage_report=0.93", "word:connecter"}, Platform: "pronote", Region: "FR-HDF",
+		RegionSource: "author_location", Language: "fr", LangConfidence: 0.98, LangSource: "source", Role: "teacher",
+		Sentiment: -0.6, Classifier: "rules+lr-v0.3.0", ClassifiedAt: t.Add(2 * time.Second),
+	}
+}
+
+// TestCodecMatchesEncodingJSON: the topics carry the JSON encoding/json
+// writes, so other consumers (and messages written by other producers)
+// keep working: each side reads what the other writes, to the same value.
+func TestCodecMatchesEncodingJSON(t *testing.T) {
+	c := busy()
+	ours, err := c.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	std, err := stdjson.Marshal(&c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(ours) != string(std) {
+		t.Errorf("encodings differ:\nours %s\nstd  %s", ours, std)
+	}
+	var fromStd Classified
+	if err := stdjson.Unmarshal(ours, &fromStd); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeClassified(std, now.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, fromStd) || !reflect.DeepEqual(got, c) {
+		t.Errorf("decoded values differ:\nours %+v\nstd  %+v\nwant %+v", got, fromStd, c)
+	}
+}
+
+// BenchmarkCodec compares, side by side, one post's trip through the
+// topics (encode and decode of the raw post, then of the classified one)
+// with encoding/json doing the same.
+func BenchmarkCodec(b *testing.B) {
+	c := busy()
+	rawMsg, _ := c.Post.Marshal()
+	clMsg, _ := c.Marshal()
+	b.Run("vigie", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.Post.Marshal(); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := DecodePost(rawMsg, now.Add(time.Hour)); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := c.Marshal(); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := DecodeClassified(clMsg, now.Add(time.Hour)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var p Post
+			var cl Classified
+			if _, err := stdjson.Marshal(&c.Post); err != nil {
+				b.Fatal(err)
+			}
+			if err := stdjson.Unmarshal(rawMsg, &p); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := stdjson.Marshal(&c); err != nil {
+				b.Fatal(err)
+			}
+			if err := stdjson.Unmarshal(clMsg, &cl); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 }
