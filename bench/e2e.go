@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,7 @@ func EndToEnd(ctx context.Context, dir string, n int) (EndToEndResult, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return res, err
 	}
+	resetPeakRSS()
 	start := time.Now()
 	sum, err := pipeline.Run(ctx, pipeline.Config{
 		DataDir: dir, Sources: []string{"scenario:april2021"}, Scale: scale, Once: true,
@@ -57,6 +59,15 @@ func EndToEnd(ctx context.Context, dir string, n int) (EndToEndResult, error) {
 	return res, nil
 }
 
+// resetPeakRSS returns the memory of earlier runs to the system and resets
+// this process's peak resident set, so that each run's peak is its own
+// (Linux: writing 5 to /proc/self/clear_refs resets VmHWM; elsewhere the
+// peak stays the process's).
+func resetPeakRSS() {
+	debug.FreeOSMemory()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+}
+
 // peakRSSMiB reads this process's peak resident set (VmHWM) from /proc.
 func peakRSSMiB() float64 {
 	b, err := os.ReadFile("/proc/self/status")
@@ -70,4 +81,96 @@ func peakRSSMiB() float64 {
 		}
 	}
 	return 0
+}
+
+// Paired is one end-to-end run and the classifier measured alone right
+// after it: the machine is shared, so the efficiency of a run is taken
+// against the reference measured beside it, not one measured minutes away.
+type Paired struct {
+	EndToEnd EndToEndResult
+	Classify ClassifyResult
+}
+
+// Series is several Paired runs and their medians.
+type Series struct {
+	Runs []Paired
+	// Medians over the runs.
+	PostsPerS, WallPostsPerS, ClassifyPerSec, LinguaPerSec, ClassifyRatio float64
+	// PeakRSSMiB is the highest of the runs' peaks.
+	PeakRSSMiB float64
+}
+
+// Efficiency is the median over the runs of the end-to-end rate over the
+// slowest stage alone: that run's classifier, or other (the slowest of the
+// stages measured once, 0 if none) when it is slower.
+func (s Series) Efficiency(other float64) float64 {
+	var rs []float64
+	for _, r := range s.Runs {
+		slowest := r.Classify.ClassifyPerSec
+		if other > 0 {
+			slowest = min(slowest, other)
+		}
+		if slowest > 0 && r.EndToEnd.PostsPerS > 0 {
+			rs = append(rs, r.EndToEnd.PostsPerS/slowest)
+		}
+	}
+	if len(rs) == 0 {
+		return 0
+	}
+	return median(rs)
+}
+
+// RunSeries makes runs end-to-end runs of n posts (n = 0: none), each
+// followed by CompareClassify on stagePosts posts; with no end-to-end run
+// the classifier is still measured once. profile, if not nil, wraps the
+// first end-to-end run (a CPU profile).
+func RunSeries(ctx context.Context, dir string, n, runs, stagePosts int, profile func(func() error) error, log *slog.Logger) (Series, error) {
+	var s Series
+	if n <= 0 {
+		runs = 1
+	}
+	for i := range max(runs, 1) {
+		var p Paired
+		if n > 0 {
+			log.Info("end-to-end run", "run", i+1, "of", runs, "posts", n)
+			run := func() (err error) {
+				p.EndToEnd, err = EndToEnd(ctx, dir, n)
+				return err
+			}
+			var err error
+			if i == 0 && profile != nil {
+				err = profile(run)
+			} else {
+				err = run()
+			}
+			if err != nil {
+				return s, err
+			}
+		}
+		log.Info("classifier against lingua-go alone", "posts", stagePosts)
+		cl, err := CompareClassify(stagePosts)
+		if err != nil {
+			return s, err
+		}
+		p.Classify = cl
+		s.Runs = append(s.Runs, p)
+		log.Info("measured", "run", i+1, "end_to_end_posts_per_s", int(p.EndToEnd.PostsPerS), "peak_rss_mib", int(p.EndToEnd.PeakRSSMiB),
+			"classify_posts_per_s", int(cl.ClassifyPerSec), "lingua_posts_per_s", int(cl.LinguaSec))
+	}
+	var e2e, wall, cl, li, ratio []float64
+	for _, r := range s.Runs {
+		cl = append(cl, r.Classify.ClassifyPerSec)
+		li = append(li, r.Classify.LinguaSec)
+		ratio = append(ratio, r.Classify.Ratio)
+		if n > 0 {
+			e2e = append(e2e, r.EndToEnd.PostsPerS)
+			wall = append(wall, float64(r.EndToEnd.Posts)/r.EndToEnd.WallSeconds)
+			s.PeakRSSMiB = max(s.PeakRSSMiB, r.EndToEnd.PeakRSSMiB)
+		}
+	}
+	s.ClassifyPerSec, s.LinguaPerSec, s.ClassifyRatio = median(cl), median(li), median(ratio)
+	if n > 0 {
+		s.PostsPerS, s.WallPostsPerS = median(e2e), median(wall)
+	}
+	return s, nil
 }

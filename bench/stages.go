@@ -89,9 +89,17 @@ func CompareClassify(n int) (ClassifyResult, error) {
 	return res, nil
 }
 
+// median is the middle value (the mean of the two middle ones for an even
+// count; 0 for none).
 func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
 	s := slices.Clone(xs)
 	slices.Sort(s)
+	if len(s)%2 == 0 {
+		return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	}
 	return s[len(s)/2]
 }
 
