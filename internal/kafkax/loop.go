@@ -341,6 +341,9 @@ func sleep(ctx context.Context, d time.Duration) bool {
 	}
 }
 
+// fetchMaxBytes bounds one fetch answer (see ReaderConfig).
+const fetchMaxBytes = 4 << 20
+
 // ReaderConfig is the consumer configuration every stage uses: explicit
 // synchronous commits, start from the first offset when the group has none.
 func ReaderConfig(cfg Config, group, topic string, queue int) kafka.ReaderConfig {
@@ -349,7 +352,11 @@ func ReaderConfig(cfg Config, group, topic string, queue int) kafka.ReaderConfig
 		GroupID:  group,
 		Topic:    topic,
 		MinBytes: 1,
-		MaxBytes: 16 << 20,
+		// A fetch answers at most 4 MiB (about 4,000 posts, half a second
+		// of the pipeline at full speed; a message is at most 1 MiB). The
+		// embedded broker builds each answer in memory, one per partition
+		// and reader: with 16 MiB they held 84 MB of vigie run's heap.
+		MaxBytes: fetchMaxBytes,
 		// kafka-go's read deadline for a fetch is MaxWait: a broker slower
 		// than that to answer (a big backlog, a loaded machine) has every
 		// fetch abandoned and sent again, and the consumer never moves.
