@@ -44,17 +44,17 @@ func ClassifyHandler(c Classifier, out Writer, workers int, now func() time.Time
 		t := now()
 		results := make([]kafka.Message, len(batch))
 		reasons := make([]string, len(batch))
+		// Workers take the next post as they free up rather than a fixed
+		// share of the batch, so none sits idle while another finishes
+		// slower posts.
 		var wg sync.WaitGroup
-		chunk := (len(batch) + workers - 1) / workers
-		for start := 0; start < len(batch); start += chunk {
-			end := min(start+chunk, len(batch))
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := start; i < end; i++ {
+		var next atomic.Int64
+		for range min(workers, len(batch)) {
+			wg.Go(func() {
+				for i := int(next.Add(1) - 1); i < len(batch); i = int(next.Add(1) - 1) {
 					results[i], reasons[i] = classifyOne(c, batch[i], t)
 				}
-			}()
+			})
 		}
 		wg.Wait()
 		var poison []kafkax.Poison
