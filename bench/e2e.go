@@ -83,30 +83,38 @@ func peakRSSMiB() float64 {
 	return 0
 }
 
-// Paired is one end-to-end run and the classifier measured alone right
-// after it: the machine is shared, so the efficiency of a run is taken
-// against the reference measured beside it, not one measured minutes away.
+// Paired is one end-to-end run and the classifier measured alone just
+// before and just after it. The machine is shared and its speed drifts:
+// a run's efficiency is taken against the mean of the two measurements
+// that bracket it, not against one made minutes away.
 type Paired struct {
-	EndToEnd EndToEndResult
-	Classify ClassifyResult
+	EndToEnd      EndToEndResult
+	Before, After ClassifyResult
 }
 
-// Series is several Paired runs and their medians.
+// Reference is the classifier's rate alone around the run.
+func (p Paired) Reference() float64 {
+	return (p.Before.ClassifyPerSec + p.After.ClassifyPerSec) / 2
+}
+
+// Series is several end-to-end runs, the classifier measurements around
+// them (one more than the runs), and their medians.
 type Series struct {
-	Runs []Paired
-	// Medians over the runs.
+	Runs     []Paired
+	Classify []ClassifyResult
+	// Medians: of the runs, and of every classifier measurement.
 	PostsPerS, WallPostsPerS, ClassifyPerSec, LinguaPerSec, ClassifyRatio float64
 	// PeakRSSMiB is the highest of the runs' peaks.
 	PeakRSSMiB float64
 }
 
 // Efficiency is the median over the runs of the end-to-end rate over the
-// slowest stage alone: that run's classifier, or other (the slowest of the
-// stages measured once, 0 if none) when it is slower.
+// slowest stage alone: the classifier around that run, or other (the
+// slowest of the stages measured once, 0 if none) when it is slower.
 func (s Series) Efficiency(other float64) float64 {
 	var rs []float64
 	for _, r := range s.Runs {
-		slowest := r.Classify.ClassifyPerSec
+		slowest := r.Reference()
 		if other > 0 {
 			slowest = min(slowest, other)
 		}
@@ -120,57 +128,65 @@ func (s Series) Efficiency(other float64) float64 {
 	return median(rs)
 }
 
-// RunSeries makes runs end-to-end runs of n posts (n = 0: none), each
-// followed by CompareClassify on stagePosts posts; with no end-to-end run
-// the classifier is still measured once. profile, if not nil, wraps the
-// first end-to-end run (a CPU profile).
+// RunSeries measures the classifier alone (CompareClassify on stagePosts
+// posts), then makes runs end-to-end runs of n posts (n = 0: none), each
+// followed by the classifier again. profile, if not nil, wraps the first
+// end-to-end run (a CPU profile).
 func RunSeries(ctx context.Context, dir string, n, runs, stagePosts int, profile func(func() error) error, log *slog.Logger) (Series, error) {
 	var s Series
 	if n <= 0 {
-		runs = 1
+		runs = 0
+	} else {
+		runs = max(runs, 1)
 	}
-	for i := range max(runs, 1) {
-		var p Paired
-		if n > 0 {
-			log.Info("end-to-end run", "run", i+1, "of", runs, "posts", n)
-			run := func() (err error) {
-				p.EndToEnd, err = EndToEnd(ctx, dir, n)
-				return err
-			}
-			var err error
-			if i == 0 && profile != nil {
-				err = profile(run)
-			} else {
-				err = run()
-			}
-			if err != nil {
-				return s, err
-			}
-		}
+	classifyAlone := func() (ClassifyResult, error) {
 		log.Info("classifier against lingua-go alone", "posts", stagePosts)
 		cl, err := CompareClassify(stagePosts)
+		if err == nil {
+			s.Classify = append(s.Classify, cl)
+		}
+		return cl, err
+	}
+	before, err := classifyAlone()
+	if err != nil {
+		return s, err
+	}
+	for i := range runs {
+		log.Info("end-to-end run", "run", i+1, "of", runs, "posts", n)
+		p := Paired{Before: before}
+		run := func() (err error) {
+			p.EndToEnd, err = EndToEnd(ctx, dir, n)
+			return err
+		}
+		if i == 0 && profile != nil {
+			err = profile(run)
+		} else {
+			err = run()
+		}
 		if err != nil {
 			return s, err
 		}
-		p.Classify = cl
+		if p.After, err = classifyAlone(); err != nil {
+			return s, err
+		}
+		before = p.After
 		s.Runs = append(s.Runs, p)
 		log.Info("measured", "run", i+1, "end_to_end_posts_per_s", int(p.EndToEnd.PostsPerS), "peak_rss_mib", int(p.EndToEnd.PeakRSSMiB),
-			"classify_posts_per_s", int(cl.ClassifyPerSec), "lingua_posts_per_s", int(cl.LinguaSec))
+			"classify_before", int(p.Before.ClassifyPerSec), "classify_after", int(p.After.ClassifyPerSec),
+			"efficiency", fmt.Sprintf("%.3f", p.EndToEnd.PostsPerS/p.Reference()))
 	}
 	var e2e, wall, cl, li, ratio []float64
+	for _, c := range s.Classify {
+		cl = append(cl, c.ClassifyPerSec)
+		li = append(li, c.LinguaSec)
+		ratio = append(ratio, c.Ratio)
+	}
 	for _, r := range s.Runs {
-		cl = append(cl, r.Classify.ClassifyPerSec)
-		li = append(li, r.Classify.LinguaSec)
-		ratio = append(ratio, r.Classify.Ratio)
-		if n > 0 {
-			e2e = append(e2e, r.EndToEnd.PostsPerS)
-			wall = append(wall, float64(r.EndToEnd.Posts)/r.EndToEnd.WallSeconds)
-			s.PeakRSSMiB = max(s.PeakRSSMiB, r.EndToEnd.PeakRSSMiB)
-		}
+		e2e = append(e2e, r.EndToEnd.PostsPerS)
+		wall = append(wall, float64(r.EndToEnd.Posts)/r.EndToEnd.WallSeconds)
+		s.PeakRSSMiB = max(s.PeakRSSMiB, r.EndToEnd.PeakRSSMiB)
 	}
 	s.ClassifyPerSec, s.LinguaPerSec, s.ClassifyRatio = median(cl), median(li), median(ratio)
-	if n > 0 {
-		s.PostsPerS, s.WallPostsPerS = median(e2e), median(wall)
-	}
+	s.PostsPerS, s.WallPostsPerS = median(e2e), median(wall)
 	return s, nil
 }
