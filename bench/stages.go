@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pemistahl/lingua-go"
@@ -33,21 +34,19 @@ func scenarioPosts(n int) []post.Post {
 	return out
 }
 
-// parallel runs fn over items on one goroutine per core and returns the time taken.
+// parallel runs fn over items on one goroutine per core, each taking the
+// next item as it frees up (as the classify stage's workers do), and
+// returns the time taken.
 func parallel[T any](items []T, fn func(T)) time.Duration {
-	workers := runtime.GOMAXPROCS(0)
-	chunk := (len(items) + workers - 1) / workers
 	start := time.Now()
 	var wg sync.WaitGroup
-	for lo := 0; lo < len(items); lo += chunk {
-		hi := min(lo+chunk, len(items))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for _, it := range items[lo:hi] {
-				fn(it)
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), len(items)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(items); i = int(next.Add(1) - 1) {
+				fn(items[i])
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	return time.Since(start)

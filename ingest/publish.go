@@ -43,7 +43,7 @@ type Publisher struct {
 	logger        *slog.Logger
 
 	published, unmatched, deadLettered atomic.Int64
-	firstWrite                         atomic.Int64 // unix ns
+	firstWrite                         atomic.Pointer[time.Time]
 }
 
 // PublisherConfig configures a Publisher.
@@ -69,8 +69,8 @@ func NewPublisher(cfg PublisherConfig, raw, dlq Writer) *Publisher {
 // Stats returns the publisher's counters.
 func (p *Publisher) Stats() PublisherStats {
 	st := PublisherStats{Published: p.published.Load(), Unmatched: p.unmatched.Load(), DeadLettered: p.deadLettered.Load()}
-	if ns := p.firstWrite.Load(); ns != 0 {
-		st.FirstWrite = time.Unix(0, ns)
+	if t := p.firstWrite.Load(); t != nil {
+		st.FirstWrite = *t
 	}
 	return st
 }
@@ -98,8 +98,9 @@ func (p *Publisher) Emit(ctx context.Context, batch []post.Post) error {
 		}
 		dead = append(dead, d...)
 		queued += len(msgs)
-		if len(msgs) > 0 {
-			p.firstWrite.CompareAndSwap(0, time.Now().UnixNano())
+		if len(msgs) > 0 && p.firstWrite.Load() == nil {
+			t := time.Now()
+			p.firstWrite.CompareAndSwap(nil, &t)
 		}
 		wg.Go(func() {
 			if err := writeWithRetry(ctx, p.raw, msgs, p.logger); err != nil {

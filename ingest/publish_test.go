@@ -55,8 +55,15 @@ func TestEmitWritesEverySliceOnce(t *testing.T) {
 	pub := NewPublisher(PublisherConfig{KeepUnmatched: true, Logger: slog.New(slog.DiscardHandler)}, raw, dlq)
 	batch := manyPosts(3*writeSlice + 17)
 	batch[5].ID = "" // one dead letter among them
+	if !pub.Stats().FirstWrite.IsZero() {
+		t.Fatal("first write set before any")
+	}
+	before := time.Now()
 	if err := pub.Emit(context.Background(), batch); err != nil {
 		t.Fatal(err)
+	}
+	if fw := pub.Stats().FirstWrite; fw.Before(before) || fw.After(time.Now()) {
+		t.Errorf("first write at %s, want during Emit (from %s)", fw, before)
 	}
 	if raw.calls != 4 {
 		t.Errorf("%d writes for %d posts, want 4 slices", raw.calls, len(batch))

@@ -13,7 +13,9 @@ func TestNextRefresh(t *testing.T) {
 		{500 * time.Millisecond, 10 * time.Millisecond, 500 * time.Millisecond},
 		{500 * time.Millisecond, 200 * time.Millisecond, 600 * time.Millisecond},
 		{500 * time.Millisecond, 400 * time.Millisecond, 1200 * time.Millisecond},
+		{500 * time.Millisecond, slowPass, 3 * slowPass},
 		// A pass over slowPass: a bulk import, back off harder.
+		{500 * time.Millisecond, slowPass + time.Millisecond, bulkBackoff * (slowPass + time.Millisecond)},
 		{500 * time.Millisecond, 2 * time.Second, 16 * time.Second},
 	} {
 		if got := nextRefresh(tt.interval, tt.pass); got != tt.want {

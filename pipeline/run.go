@@ -88,35 +88,47 @@ type Summary struct {
 	DistinctPosts uint64                `json:"distinct_posts"`
 	ByLabel       map[post.Label]uint64 `json:"by_label"`
 	// FirstPublished is when the first post was handed to Kafka, and
-	// LastStored when the last batch's insert returned: the end-to-end
-	// window, without the start of Kafka, ClickHouse and the classifier
-	// before it or the final rollup recount and incident pass after it.
+	// LastStored when the last batch's insert returned. The end-to-end
+	// window runs from the earlier of FirstPublished and the first insert
+	// (a backlog left by an earlier run on the data folder is stored
+	// before anything is published) to LastStored: it leaves out the start
+	// of Kafka, ClickHouse and the classifier before it, and the final
+	// rollup recount and incident pass after it.
 	FirstPublished time.Time `json:"first_published,omitzero"`
 	LastStored     time.Time `json:"last_stored,omitzero"`
 	// StoredPerSecond is Stored over that window.
 	StoredPerSecond float64 `json:"stored_per_second,omitempty"`
 }
 
-// timedInserter is a PostInserter that remembers when its last insert
-// returned.
+// timedInserter is a PostInserter that remembers when its first and last
+// inserts returned.
 type timedInserter struct {
 	PostInserter
-	last atomic.Int64 // unix ns
+	first, last atomic.Pointer[time.Time]
 }
 
 func (t *timedInserter) InsertPosts(ctx context.Context, posts []post.Classified) error {
 	err := t.PostInserter.InsertPosts(ctx, posts)
 	if err == nil && len(posts) > 0 {
-		t.last.Store(time.Now().UnixNano())
+		now := time.Now()
+		t.first.CompareAndSwap(nil, &now)
+		t.last.Store(&now)
 	}
 	return err
 }
 
-func (t *timedInserter) lastInsert() time.Time {
-	if ns := t.last.Load(); ns != 0 {
-		return time.Unix(0, ns)
+// window returns the end-to-end window of a run that published from
+// firstPublished: zero times when nothing was stored.
+func (t *timedInserter) window(firstPublished time.Time) (from, to time.Time) {
+	first, last := t.first.Load(), t.last.Load()
+	if first == nil || last == nil {
+		return time.Time{}, time.Time{}
 	}
-	return time.Time{}
+	from = *first
+	if !firstPublished.IsZero() && firstPublished.Before(from) {
+		from = firstPublished
+	}
+	return from, *last
 }
 
 // Run runs the whole pipeline in this process: Kafka (embedded unless
@@ -296,9 +308,10 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		ByLabel:    map[post.Label]uint64{},
 
 		FirstPublished: pub.FirstWrite,
-		LastStored:     inserter.lastInsert(),
 	}
-	if w := sum.LastStored.Sub(sum.FirstPublished); !sum.FirstPublished.IsZero() && w > 0 {
+	from, to := inserter.window(pub.FirstWrite)
+	sum.LastStored = to
+	if w := to.Sub(from); w > 0 {
 		sum.StoredPerSecond = float64(sum.Stored) / w.Seconds()
 	}
 	qctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -123,6 +123,9 @@ func TestScenarioEndToEnd(t *testing.T) {
 	if sum.Ingested != int64(want.posts) || sum.Classified != sum.Ingested || sum.Stored != sum.Ingested || sum.DLQ != 0 {
 		t.Errorf("summary %+v: want %d ingested, classified and stored, no DLQ", sum, want.posts)
 	}
+	if sum.FirstPublished.IsZero() || !sum.LastStored.After(sum.FirstPublished) || sum.StoredPerSecond <= 0 {
+		t.Errorf("window %s - %s, %g stored/s: want the first publish before the last insert", sum.FirstPublished, sum.LastStored, sum.StoredPerSecond)
+	}
 	checkStored(t, dir, sum)
 
 	checkScenarioIncidents(t, dir)

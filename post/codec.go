@@ -203,7 +203,15 @@ func DecodeClassified(b []byte, now time.Time) (Classified, error) {
 	return c, nil
 }
 
-func decode(b []byte, v any) error {
+func decode(b []byte, v any) (err error) {
+	// A decoder bug must not take a stage down: a panic on some input is
+	// that input's fault as far as the stream goes, and it goes to the
+	// dead-letter topic like any other message that does not decode.
+	defer func() {
+		if r := recover(); r != nil {
+			err = invalidf("JSON decoder failed: %v", r)
+		}
+	}()
 	if len(b) > MaxMessageBytes {
 		return invalidf("message of %d bytes exceeds %d", len(b), MaxMessageBytes)
 	}

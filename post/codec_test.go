@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 var now = time.Date(2021, 4, 6, 12, 0, 0, 0, time.UTC)
@@ -265,6 +266,38 @@ func BenchmarkCodec(b *testing.B) {
 			if err := stdjson.Unmarshal(clMsg, &cl); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+}
+
+// FuzzDecodeMatchesEncodingJSON: other producers may write the topics with
+// encoding/json, so every message encoding/json reads as a classified post,
+// the pipeline reads to the same post (or refuses it for a reason of its
+// own, such as a missing id: never as malformed JSON).
+func FuzzDecodeMatchesEncodingJSON(f *testing.F) {
+	c := busy()
+	b, _ := stdjson.Marshal(&c)
+	f.Add(b)
+	f.Add([]byte(`{"id":"1","ID":"2","source":"x","created_at":"2021-04-06T09:00:00+02:00","label":"other","text":"\ud800 \u00e9"}`))
+	f.Add([]byte(`{"id":"1","source":"x","created_at":"2021-04-06T09:00:00Z","label":"other","classified_at":null,"hashtags":null,"Scores":{"Other":1}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var want Classified
+		if len(b) > MaxMessageBytes || !utf8.Valid(b) || stdjson.Unmarshal(b, &want) != nil {
+			return
+		}
+		got, err := DecodeClassified(b, now)
+		if err != nil {
+			if strings.Contains(err.Error(), "malformed JSON") || strings.Contains(err.Error(), "decoder failed") {
+				t.Fatalf("encoding/json reads %q, the pipeline does not: %v", b, err)
+			}
+			return
+		}
+		// Compared through encoding/json's own encoding: time zones
+		// decoded twice are equal instants but distinct *time.Location.
+		g, _ := stdjson.Marshal(&got)
+		w, _ := stdjson.Marshal(&want)
+		if string(g) != string(w) {
+			t.Fatalf("input %q\npipeline reads      %s\nencoding/json reads %s", b, g, w)
 		}
 	})
 }

@@ -22,13 +22,13 @@ func (a *app) benchCmd() *ffcli.Command {
 	var (
 		common     commonFlags
 		posts      = fs.Int("posts", 1_000_000, "posts of the end-to-end run (the scenario scaled; 0 skips it)")
-		e2eRuns    = fs.Int("e2e-runs", 3, "end-to-end runs, each followed by the classifier alone; medians are printed")
+		e2eRuns    = fs.Int("e2e-runs", 3, "end-to-end runs (at least 1), each followed by the classifier alone; medians are printed")
 		stagePosts = fs.Int("stage-posts", 50_000, "posts of the classify and ingest comparisons")
 		storePosts = fs.Int("store-posts", 10_000_000, "posts loaded (over a month) for the store and dashboard figures (0 skips)")
 		batch      = fs.Int("batch", 20000, "rows per insert")
 		runs       = fs.Int("runs", 20, "repetitions of the dashboard queries")
 		jsonOut    = fs.String("json", "", "also write the figures as JSON to this file")
-		cpuProfile = fs.String("cpuprofile", "", "write a CPU profile of the end-to-end run to this file (go tool pprof)")
+		cpuProfile = fs.String("cpuprofile", "", "write a CPU profile of the first end-to-end run to this file (go tool pprof)")
 		freshRate  = fs.Int("fresh-rate", 1000, "posts/s of the freshness run (0 skips it)")
 		freshFor   = fs.Duration("fresh-for", 30*time.Second, "how long the freshness run publishes")
 		reuse      = fs.Bool("reuse-store", false, "measure the dashboard on the posts already stored under --data (from an earlier run) instead of loading --store-posts again")
@@ -36,7 +36,7 @@ func (a *app) benchCmd() *ffcli.Command {
 	common.register(fs)
 	return &ffcli.Command{
 		Name:       "bench",
-		ShortUsage: "vigie bench [--posts N] [--stage-posts N] [--store-posts N] [--json FILE]",
+		ShortUsage: "vigie bench [--posts N] [--e2e-runs N] [--stage-posts N] [--store-posts N] [--json FILE]",
 		ShortHelp:  "measure Vigie side by side with the raw libraries and print a table",
 		LongHelp: `Measures, under --data (default ./data/bench, wiped first):
   end to end   'vigie run --once' on the scenario scaled to --posts posts, embedded Kafka and a
@@ -191,8 +191,8 @@ Figures are ratios measured side by side in the same run: these machines are sha
 }
 
 // efficiency is the median over the end-to-end runs of their rate over the
-// slowest stage measured alone (the classifier measured after each run, or
-// a stage measured once if it is slower).
+// slowest stage measured alone (the mean of the classifier measured before
+// and after the run, or a stage measured once if it is slower).
 func efficiency(s bench.Series, posts int, slowestOther float64) []bench.Figure {
 	r := s.Efficiency(slowestOther)
 	if posts <= 0 || r == 0 {
