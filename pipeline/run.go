@@ -205,7 +205,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	refresherDone := make(chan struct{})
 	go func() {
 		defer close(refresherDone)
-		RefreshRollupsLoop(refresherCtx, writerDB, 500*time.Millisecond, time.Minute, log)
+		RefreshRollupsLoop(refresherCtx, writerDB, 500*time.Millisecond, time.Minute, &stored, log)
 	}()
 
 	var dashDone chan error

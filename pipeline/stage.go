@@ -74,7 +74,7 @@ func RunStore(ctx context.Context, s Stage, db *store.DB) error {
 		defer close(refresher)
 		// The final recount is bounded too: hours it leaves marked are
 		// recounted by the next start.
-		RefreshRollupsLoop(rctx, db, 500*time.Millisecond, StopRollupDrain, log)
+		RefreshRollupsLoop(rctx, db, 500*time.Millisecond, StopRollupDrain, &done, log)
 	}()
 	// The store stage owns the incident detection of a split deployment: it
 	// has the writer connection and sees every insert.
