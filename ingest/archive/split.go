@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+
+	"github.com/vigie-edu/vigie/internal/rawjson"
 )
 
 // Errors of the record splitters. A record longer than the limit is skipped
@@ -172,47 +174,15 @@ func (s *valueSplitter) value(first byte) ([]byte, int, bool, error) {
 		return s.buf, start, true, errTruncated
 	}
 	switch first {
-	case '{', '[':
-		depth, inStr, esc := 1, false, false
+	case '{', '[', '"':
+		t := rawjson.NewTracker(first)
 		for {
 			c, ok := s.readByte()
 			if !ok {
 				return truncated()
 			}
 			add(c)
-			switch {
-			case inStr && esc:
-				esc = false
-			case inStr && c == '\\':
-				esc = true
-			case inStr && c == '"':
-				inStr = false
-			case inStr:
-			case c == '"':
-				inStr = true
-			case c == '{' || c == '[':
-				depth++
-			case c == '}' || c == ']':
-				depth--
-				if depth == 0 {
-					return end()
-				}
-			}
-		}
-	case '"':
-		esc := false
-		for {
-			c, ok := s.readByte()
-			if !ok {
-				return truncated()
-			}
-			add(c)
-			switch {
-			case esc:
-				esc = false
-			case c == '\\':
-				esc = true
-			case c == '"':
+			if t.Next(c) {
 				return end()
 			}
 		}

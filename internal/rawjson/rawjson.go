@@ -217,43 +217,18 @@ func skipSpace(b []byte, i int) int {
 // valueEnd returns the index just past the value starting at b[i].
 func valueEnd(b []byte, i int) (int, error) {
 	switch b[i] {
-	case '{', '[':
-		depth, inStr, esc := 0, false, false
-		for j := i; j < len(b); j++ {
-			c := b[j]
-			switch {
-			case inStr && esc:
-				esc = false
-			case inStr && c == '\\':
-				esc = true
-			case inStr && c == '"':
-				inStr = false
-			case inStr:
-			case c == '"':
-				inStr = true
-			case c == '{' || c == '[':
-				depth++
-			case c == '}' || c == ']':
-				depth--
-				if depth == 0 {
-					return j + 1, nil
-				}
-			}
-		}
-		return 0, fmt.Errorf("%w: value at byte %d is cut", errSplit, i)
-	case '"':
-		esc := false
+	case '{', '[', '"':
+		t := NewTracker(b[i])
 		for j := i + 1; j < len(b); j++ {
-			switch {
-			case esc:
-				esc = false
-			case b[j] == '\\':
-				esc = true
-			case b[j] == '"':
+			if t.Next(b[j]) {
 				return j + 1, nil
 			}
 		}
-		return 0, fmt.Errorf("%w: string at byte %d is cut", errSplit, i)
+		kind := "value"
+		if b[i] == '"' {
+			kind = "string"
+		}
+		return 0, fmt.Errorf("%w: %s at byte %d is cut", errSplit, kind, i)
 	}
 	j := i
 	for j < len(b) {
@@ -264,4 +239,44 @@ func valueEnd(b []byte, i int) (int, error) {
 		j++
 	}
 	return j, nil
+}
+
+// Tracker follows a JSON object, array or string byte by byte, without
+// decoding it, to find where it ends: brackets count only outside strings,
+// and a quote ends a string only when it is not escaped. The in-memory
+// splitters here and the streaming archive reader (ingest/archive) share it.
+type Tracker struct {
+	depth      int
+	inStr, esc bool
+}
+
+// NewTracker starts following the value whose first byte is first: '{',
+// '[' or '"'.
+func NewTracker(first byte) Tracker {
+	if first == '"' {
+		return Tracker{inStr: true}
+	}
+	return Tracker{depth: 1}
+}
+
+// Next takes the value's next byte and reports whether it ends the value.
+func (t *Tracker) Next(c byte) bool {
+	switch {
+	case t.inStr && t.esc:
+		t.esc = false
+	case t.inStr && c == '\\':
+		t.esc = true
+	case t.inStr && c == '"':
+		t.inStr = false
+		return t.depth == 0
+	case t.inStr:
+	case c == '"':
+		t.inStr = true
+	case c == '{' || c == '[':
+		t.depth++
+	case c == '}' || c == ']':
+		t.depth--
+		return t.depth == 0
+	}
+	return false
 }

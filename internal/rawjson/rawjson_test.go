@@ -273,3 +273,21 @@ func FuzzElements(f *testing.F) {
 		}
 	})
 }
+
+// TestTrackerFindsTheEnd: brackets inside strings and escaped quotes do not
+// end a value; the closing bracket or quote does, and nothing before it.
+func TestTrackerFindsTheEnd(t *testing.T) {
+	for _, v := range []string{
+		`{"a":"}]\"{","b":[1,{"c":"\\"}]}`,
+		`["\\\"]", [[]], {}]`,
+		`"a \"quoted\" ] } string\\"`,
+		`{}`,
+	} {
+		tr := NewTracker(v[0])
+		for i := 1; i < len(v); i++ {
+			if end := tr.Next(v[i]); end != (i == len(v)-1) {
+				t.Fatalf("%s: end=%v at byte %d of %d", v, end, i, len(v))
+			}
+		}
+	}
+}
