@@ -170,7 +170,7 @@ func TestBrokerRestartUnderRunningStages(t *testing.T) {
 	if ing.counts.Published > int64(len(produced)) {
 		t.Errorf("ingest reports %d published, the raw topic holds %d distinct posts", ing.counts.Published, len(produced))
 	}
-	stored := storedKeys(t, db)
+	stored := chtest.StoredKeys(t, db)
 	for k := range produced {
 		if !stored[k] {
 			t.Fatalf("post %s produced but not stored", k)
@@ -267,27 +267,6 @@ func topicKeys(t *testing.T, kc kafkax.Config, topic string) map[string]int {
 			}
 		}
 		conn.Close()
-	}
-	return keys
-}
-
-// storedKeys returns the post keys (source:id) in ClickHouse.
-func storedKeys(t *testing.T, db interface {
-	QueryTSV(ctx context.Context, query string, write func([]string) error) error
-}) map[string]bool {
-	t.Helper()
-	keys := map[string]bool{}
-	header := true
-	err := db.QueryTSV(context.Background(), "SELECT DISTINCT concat(source, ':', id) FROM posts", func(line []string) error {
-		if header {
-			header = false
-			return nil
-		}
-		keys[line[0]] = true
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return keys
 }

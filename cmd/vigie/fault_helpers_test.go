@@ -19,7 +19,6 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/vigie-edu/vigie/internal/kafkax"
-	"github.com/vigie-edu/vigie/store"
 )
 
 // stageProc is a `vigie` process (this test binary re-executed as main, see
@@ -280,23 +279,4 @@ func checkCommitsAreDownstream(t *testing.T, kc kafkax.Config, group, topic stri
 		}
 	}
 	return len(done)
-}
-
-// keysStored returns the post keys (source:id) in ClickHouse.
-func keysStored(t *testing.T, db *store.DB) map[string]bool {
-	t.Helper()
-	keys := map[string]bool{}
-	header := true
-	err := db.QueryTSV(context.Background(), "SELECT DISTINCT concat(source, ':', id) FROM posts", func(line []string) error {
-		if header {
-			header = false
-			return nil
-		}
-		keys[line[0]] = true
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return keys
 }

@@ -255,7 +255,7 @@ func TestSigtermStore(t *testing.T) {
 	})
 	code, took := c.stop(t, stopBound+10*time.Second)
 	checkCleanStop(t, "store", code, took, c.logs(), drainedMsg+" stage=store")
-	done := checkCommitsAreDownstream(t, kc, kafkax.GroupStore, kafkax.TopicClassified, keysStored(t, db))
+	done := checkCommitsAreDownstream(t, kc, kafkax.GroupStore, kafkax.TopicClassified, chtest.StoredKeys(t, db))
 	t.Logf("SIGTERM with %d posts produced: exit %d in %s; %d committed, all in ClickHouse", feed.written.Load(), code, took.Round(time.Millisecond), done)
 
 	// 2. SIGTERM while ClickHouse hangs with a batch in hand.
@@ -288,7 +288,7 @@ func TestSigtermStore(t *testing.T) {
 	if !strings.Contains(c.logs(), "it will be delivered again") {
 		t.Errorf("store did not log that the batch in hand is left for redelivery")
 	}
-	done = checkCommitsAreDownstream(t, kc, kafkax.GroupStore, kafkax.TopicClassified, keysStored(t, db))
+	done = checkCommitsAreDownstream(t, kc, kafkax.GroupStore, kafkax.TopicClassified, chtest.StoredKeys(t, db))
 	t.Logf("SIGTERM with ClickHouse stopped (SIGSTOP) and --drain %s: exit %d in %s; %d committed, all in ClickHouse", shortDrain, code, took.Round(time.Millisecond), done)
 
 	// 3. Restart: everything stored once.
@@ -378,7 +378,7 @@ func TestSigtermRun(t *testing.T) {
 		t.Errorf("stored %d distinct posts, the raw topic holds %d", sum.DistinctPosts, len(raw))
 	}
 	db := chtest.Attach(t, data)
-	stored := keysStored(t, db)
+	stored := chtest.StoredKeys(t, db)
 	for k := range raw {
 		if !stored[k] {
 			t.Fatalf("post %s entered Kafka but is not stored", k)

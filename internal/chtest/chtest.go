@@ -118,3 +118,22 @@ func StoredSoFar(dataDir string) uint64 {
 	}
 	return tot.Posts
 }
+
+// StoredKeys returns the post keys (source:id) in db's posts table.
+func StoredKeys(t testing.TB, db *store.DB) map[string]bool {
+	t.Helper()
+	keys := map[string]bool{}
+	header := true
+	err := db.QueryTSV(context.Background(), "SELECT DISTINCT concat(source, ':', id) FROM posts", func(line []string) error {
+		if header {
+			header = false
+			return nil
+		}
+		keys[line[0]] = true
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return keys
+}
